@@ -1,0 +1,112 @@
+//! Which language a text is in, from the scripts of its letters.
+
+use serde::Serialize;
+
+use crate::Error;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Lang {
+    Zh,
+    En,
+}
+
+impl Lang {
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::Zh => "zh",
+            Lang::En => "en",
+        }
+    }
+}
+
+/// What the caller asks for: a language, or detection.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum LangChoice {
+    #[default]
+    Auto,
+    Fixed(Lang),
+}
+
+impl std::str::FromStr for LangChoice {
+    type Err = Error;
+
+    fn from_str(s: &str) -> Result<Self, Error> {
+        match s.trim().to_ascii_lowercase().as_str() {
+            "auto" | "" => Ok(LangChoice::Auto),
+            "zh" | "zh-cn" | "zh-hans" | "zh-hant" | "zh-tw" | "zh-hk" => Ok(LangChoice::Fixed(Lang::Zh)),
+            "en" => Ok(LangChoice::Fixed(Lang::En)),
+            other => Err(Error::InvalidOption(format!("lang must be zh, en or auto, not {other:?}"))),
+        }
+    }
+}
+
+pub fn is_han(c: char) -> bool {
+    matches!(c,
+        '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}' | '\u{F900}'..='\u{FAFF}'
+        | '\u{20000}'..='\u{2A6DF}' | '\u{2A700}'..='\u{2EBEF}' | '\u{30000}'..='\u{3134F}')
+}
+
+fn is_kana(c: char) -> bool {
+    matches!(c, '\u{3040}'..='\u{30FF}' | '\u{31F0}'..='\u{31FF}' | '\u{FF66}'..='\u{FF9D}')
+}
+
+fn is_hangul(c: char) -> bool {
+    matches!(c, '\u{AC00}'..='\u{D7AF}' | '\u{1100}'..='\u{11FF}' | '\u{3130}'..='\u{318F}')
+}
+
+/// Detects Chinese or English. A Han character counts as much as a short English word, so a
+/// Chinese article full of English names stays Chinese. Japanese (kana) and Korean (hangul) are
+/// reported as unsupported rather than cut into nonsense by a Chinese segmenter.
+pub fn detect(text: &str) -> Result<Lang, Error> {
+    let (mut han, mut latin, mut kana, mut hangul) = (0usize, 0usize, 0usize, 0usize);
+    for c in text.chars() {
+        if is_han(c) {
+            han += 1;
+        } else if c.is_ascii_alphabetic() || matches!(c, '\u{C0}'..='\u{24F}') {
+            latin += 1;
+        } else if is_kana(c) {
+            kana += 1;
+        } else if is_hangul(c) {
+            hangul += 1;
+        }
+    }
+    if kana * 10 > han + kana && kana >= 5 {
+        return Err(Error::UnsupportedLanguage("Japanese"));
+    }
+    if hangul > han + latin / 4 && hangul >= 5 {
+        return Err(Error::UnsupportedLanguage("Korean"));
+    }
+    Ok(if han * 4 >= latin { Lang::Zh } else { Lang::En })
+}
+
+/// The language to use: the caller's choice, else detection.
+pub fn resolve(text: &str, choice: LangChoice) -> Result<Lang, Error> {
+    match choice {
+        LangChoice::Fixed(lang) => Ok(lang),
+        LangChoice::Auto => detect(text),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn detects_each_language() {
+        assert_eq!(detect("人工智能正在改变上海的产业。"), Ok(Lang::Zh));
+        assert_eq!(detect("The quick brown fox jumps over the lazy dog."), Ok(Lang::En));
+        assert_eq!(detect("苹果公司发布了 iPhone 16 Pro Max 和 Apple Watch。"), Ok(Lang::Zh));
+        assert_eq!(detect("Xi Jinping (习近平) met the delegation in Beijing on Monday."), Ok(Lang::En));
+        assert_eq!(detect("結巴中文斷詞用於繁體中文。"), Ok(Lang::Zh));
+        assert_eq!(detect("今日は東京で会議がありました。とても楽しかったです。"), Err(Error::UnsupportedLanguage("Japanese")));
+        assert_eq!(detect("오늘 서울에서 회의가 있었습니다. 정말 즐거웠어요."), Err(Error::UnsupportedLanguage("Korean")));
+    }
+
+    #[test]
+    fn parses_choices() {
+        assert_eq!("ZH".parse::<LangChoice>(), Ok(LangChoice::Fixed(Lang::Zh)));
+        assert_eq!("auto".parse::<LangChoice>(), Ok(LangChoice::Auto));
+        assert!("fr".parse::<LangChoice>().is_err());
+    }
+}

@@ -1,0 +1,49 @@
+//! zhaiyao (摘要): extractive summaries and keywords for Chinese, English and mixed articles,
+//! small and fast enough to run in the reader's browser.
+//!
+//! The crate reads as its pipeline: [`sentences`] → [`tokens`] → [`lexicon`] (IDF) →
+//! [`scores`] → [`selection`] → [`keywords`], put together by [`Summarizer`]. Everything here
+//! is plain Rust.
+//!
+//! ```
+//! use zhaiyao::{Budget, Options, Summarizer};
+//!
+//! let text = "江澜市今年试点社区工具图书馆。居民可以免费借用电钻和梯子。\
+//!             工具图书馆还开设了周末修理咖啡馆，志愿者帮居民修理小家电。\
+//!             试点一年，社区的大件垃圾减少了一成。";
+//! let summarizer = Summarizer::new();
+//! let summary = summarizer
+//!     .summarize(text, &Options { budget: Budget::Sentences(1), keywords: 3, ..Options::default() })
+//!     .unwrap();
+//! assert_eq!(summary.sentences.len(), 1);
+//! assert_eq!(summary.keywords.len(), 3);
+//!
+//! // Analyse once, then select for any length without re-reading the text.
+//! let analysis = summarizer.analyze(text, zhaiyao::LangChoice::Auto).unwrap();
+//! assert_eq!(analysis.select(Budget::Sentences(2)).unwrap().len(), 2);
+//! assert!(analysis.select(Budget::Chars(40)).unwrap().len() >= 1);
+//! ```
+
+pub mod error;
+pub mod eval;
+pub mod keywords;
+pub mod lang;
+pub mod lexicon;
+pub mod scores;
+pub mod selection;
+pub mod sentences;
+pub mod summarizer;
+pub mod tokens;
+
+pub use error::Error;
+pub use keywords::Keyword;
+pub use lang::{Lang, LangChoice};
+pub use selection::Budget;
+pub use summarizer::{
+    Analysis, Options, ScoredSentence, Summarizer, Summary, SummarySentence, TermWeight, MAX_INPUT_BYTES,
+};
+
+/// The built-in example article (Chinese), written for the project and shipped under its licence.
+pub const EXAMPLE_ZH: &str = include_str!("../data/example.zh.txt");
+/// The built-in English example article, likewise the project's own.
+pub const EXAMPLE_EN: &str = include_str!("../data/example.en.txt");

@@ -1,0 +1,373 @@
+//! The `zhaiyao` command line: summaries of files, stdin or the built-in example, JSONL batches,
+//! and evaluation against gold summaries.
+
+use std::io::{self, BufRead, Read, Write};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use serde::Deserialize;
+use serde_json::json;
+
+use zhaiyao::eval::{self, Rouge};
+use zhaiyao::{Budget, Error, Lang, LangChoice, Options, Summarizer, Summary, EXAMPLE_ZH, MAX_INPUT_BYTES};
+
+#[derive(Parser)]
+#[command(
+    name = "zhaiyao",
+    version,
+    about = "摘要: extractive summaries and keywords of Chinese and English articles, on your machine",
+    args_conflicts_with_subcommands = true,
+    allow_negative_numbers = true
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Option<Command>,
+    /// The article to summarise: a UTF-8 text file, or - for standard input.
+    #[arg(required_unless_present = "example")]
+    input: Option<PathBuf>,
+    /// Summarise the built-in example article (Chinese) instead.
+    #[arg(long, conflicts_with = "input")]
+    example: bool,
+    #[command(flatten)]
+    summary: SummaryArgs,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Summarise JSONL rows {"id", "text"[, "lang"]} from stdin, one JSON row out per row in.
+    #[command(allow_negative_numbers = true)]
+    Batch(SummaryArgs),
+    /// Score zhaiyao and the Lead baseline against gold summaries or keywords (JSONL).
+    Eval(EvalArgs),
+}
+
+#[derive(Args, Clone)]
+struct SummaryArgs {
+    /// Summary length in sentences (the default is 3).
+    #[arg(long, value_name = "N", conflicts_with_all = ["ratio", "chars"])]
+    sentences: Option<usize>,
+    /// Summary length as a share of the article's sentences, above 0 and at most 1.
+    #[arg(long, value_name = "R", conflicts_with = "chars")]
+    ratio: Option<f64>,
+    /// Summary length in characters at most.
+    #[arg(long, value_name = "C")]
+    chars: Option<usize>,
+    /// How many keywords to list.
+    #[arg(long, value_name = "K", default_value_t = 10)]
+    keywords: usize,
+    /// The article's language: zh, en or auto.
+    #[arg(long, default_value = "auto")]
+    lang: String,
+    #[arg(long, value_enum, default_value_t = Format::Text)]
+    format: Format,
+}
+
+#[derive(Args)]
+struct EvalArgs {
+    /// Gold rows: {"id", "lang", "text", "summary"} or {"id", "lang", "text", "keywords": [..]}.
+    #[arg(long, value_name = "FILE.jsonl")]
+    gold: PathBuf,
+    /// Summary length in sentences, for zhaiyao and Lead alike.
+    #[arg(long, value_name = "N", default_value_t = 3)]
+    sentences: usize,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum Format {
+    Text,
+    Json,
+}
+
+impl SummaryArgs {
+    fn options(&self) -> Result<Options, Error> {
+        let budget = match (self.sentences, self.ratio, self.chars) {
+            (Some(n), _, _) => Budget::Sentences(n),
+            (_, Some(r), _) => Budget::Ratio(r),
+            (_, _, Some(c)) => Budget::Chars(c),
+            _ => Budget::default(),
+        };
+        Ok(Options {
+            budget: budget.validate()?,
+            keywords: self.keywords,
+            lang: self.lang.parse()?,
+        })
+    }
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match &cli.command {
+        Some(Command::Batch(args)) => batch(args),
+        Some(Command::Eval(args)) => evaluate(args),
+        None => summarise_one(&cli),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("zhaiyao: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn summarise_one(cli: &Cli) -> Result<(), String> {
+    let options = cli.summary.options().map_err(|e| e.to_string())?;
+    let text = match &cli.input {
+        _ if cli.example => EXAMPLE_ZH.to_string(),
+        Some(path) if path.as_os_str() == "-" => read_text(io::stdin().lock(), "standard input")?,
+        Some(path) => read_file(path)?,
+        None => return Err("give a FILE, - for standard input, or --example".into()),
+    };
+    let summary = Summarizer::new().summarize(&text, &options).map_err(|e| e.to_string())?;
+    let mut out = io::stdout().lock();
+    let written = match cli.summary.format {
+        Format::Json => serde_json::to_writer_pretty(&mut out, &summary)
+            .map_err(io::Error::from)
+            .and_then(|()| writeln!(out)),
+        Format::Text => write_text(&mut out, &summary),
+    };
+    written.map_err(|e| format!("cannot write the summary: {e}"))
+}
+
+fn write_text(out: &mut impl Write, summary: &Summary) -> io::Result<()> {
+    let heading = match summary.lang {
+        Lang::Zh => "摘要",
+        Lang::En => "Summary",
+    };
+    writeln!(out, "{heading}:")?;
+    for sentence in &summary.sentences {
+        writeln!(out, "  {}", sentence.text.replace('\n', " "))?;
+    }
+    if !summary.keywords.is_empty() {
+        let heading = match summary.lang {
+            Lang::Zh => "关键词",
+            Lang::En => "Keywords",
+        };
+        let words: Vec<String> = summary
+            .keywords
+            .iter()
+            .map(|k| format!("{} ({:.2})", k.word, k.weight))
+            .collect();
+        writeln!(out, "\n{heading}: {}", words.join(", "))?;
+    }
+    Ok(())
+}
+
+fn read_file(path: &Path) -> Result<String, String> {
+    let file = std::fs::File::open(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+    read_text(file, &path.display().to_string())
+}
+
+/// Reads at most one byte past the limit, so an oversized input is refused without being held.
+fn read_text(reader: impl Read, name: &str) -> Result<String, String> {
+    let mut bytes = Vec::new();
+    reader
+        .take(MAX_INPUT_BYTES as u64 + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| format!("cannot read {name}: {e}"))?;
+    if bytes.len() > MAX_INPUT_BYTES {
+        return Err(format!(
+            "{name} is over the {} MiB limit: summarise it in parts",
+            MAX_INPUT_BYTES / (1024 * 1024)
+        ));
+    }
+    decode(bytes).map_err(|problem| format!("{name} {problem}"))
+}
+
+fn decode(bytes: Vec<u8>) -> Result<String, &'static str> {
+    if bytes.contains(&0) {
+        return Err("looks binary (it contains NUL bytes): give a UTF-8 text file");
+    }
+    let mut text = String::from_utf8(bytes).map_err(|_| "is not UTF-8 text: convert it to UTF-8 first")?;
+    if text.starts_with('\u{FEFF}') {
+        text.drain(..'\u{FEFF}'.len_utf8());
+    }
+    Ok(text)
+}
+
+#[derive(Deserialize)]
+struct BatchRow {
+    id: serde_json::Value,
+    text: String,
+    #[serde(default)]
+    lang: Option<String>,
+}
+
+fn batch(args: &SummaryArgs) -> Result<(), String> {
+    let options = args.options().map_err(|e| e.to_string())?;
+    let summarizer = Summarizer::new();
+    let mut out = io::BufWriter::new(io::stdout().lock());
+    let mut input = io::stdin().lock();
+    let mut line = Vec::new();
+    let mut number = 0;
+    loop {
+        line.clear();
+        if input.read_until(b'\n', &mut line).map_err(|e| format!("cannot read standard input: {e}"))? == 0 {
+            break;
+        }
+        number += 1;
+        if line.iter().all(u8::is_ascii_whitespace) {
+            continue;
+        }
+        let row = batch_row(&summarizer, &options, &line)
+            .unwrap_or_else(|(id, error)| json!({ "id": id, "error": format!("line {number}: {error}") }));
+        serde_json::to_writer(&mut out, &row)
+            .map_err(io::Error::from)
+            .and_then(|()| writeln!(out))
+            .map_err(|e| format!("cannot write: {e}"))?;
+    }
+    out.flush().map_err(|e| format!("cannot write: {e}"))
+}
+
+type RowError = (serde_json::Value, String);
+
+fn batch_row(summarizer: &Summarizer, options: &Options, line: &[u8]) -> Result<serde_json::Value, RowError> {
+    let row: BatchRow = serde_json::from_slice(line).map_err(|e| {
+        let id = serde_json::from_slice::<serde_json::Value>(line)
+            .ok()
+            .and_then(|v| v.get("id").cloned())
+            .unwrap_or(serde_json::Value::Null);
+        (id, format!("not a row {{\"id\", \"text\"[, \"lang\"]}}: {e}"))
+    })?;
+    let fail = |e: Error| (row.id.clone(), e.to_string());
+    let mut options = *options;
+    if let Some(lang) = &row.lang {
+        options.lang = lang.parse().map_err(fail)?;
+    }
+    let summary = summarizer.summarize(&row.text, &options).map_err(fail)?;
+    let sentences: Vec<&str> = summary.sentences.iter().map(|s| s.text.as_str()).collect();
+    let keywords: Vec<&str> = summary.keywords.iter().map(|k| k.word.as_str()).collect();
+    Ok(json!({ "id": row.id, "summary": sentences, "keywords": keywords }))
+}
+
+#[derive(Deserialize)]
+struct GoldRow {
+    id: serde_json::Value,
+    lang: String,
+    text: String,
+    #[serde(default)]
+    summary: Option<String>,
+    #[serde(default)]
+    keywords: Option<Vec<String>>,
+}
+
+/// jieba.analyse.extract_tags on the CSL dev set, as ../shared/eval/README.md reports it.
+const JIEBA_CSL_F1: (f64, f64) = (14.57, 12.85);
+const BOOTSTRAP_RESAMPLES: usize = 2000;
+
+fn evaluate(args: &EvalArgs) -> Result<(), String> {
+    let file = std::fs::File::open(&args.gold).map_err(|e| format!("cannot read {}: {e}", args.gold.display()))?;
+    let mut rows = Vec::new();
+    for (number, line) in io::BufReader::new(file).lines().enumerate() {
+        let line = line.map_err(|e| format!("{}: {e}", args.gold.display()))?;
+        if line.trim().is_empty() {
+            continue;
+        }
+        let row: GoldRow =
+            serde_json::from_str(&line).map_err(|e| format!("{} line {}: {e}", args.gold.display(), number + 1))?;
+        rows.push(row);
+    }
+    if rows.is_empty() {
+        return Err(format!("{} has no rows", args.gold.display()));
+    }
+    let budget = Budget::Sentences(args.sentences).validate().map_err(|e| e.to_string())?;
+    let summarizer = Summarizer::new();
+    let name = args.gold.file_name().map_or_else(String::new, |n| n.to_string_lossy().into_owned());
+    if rows.iter().all(|r| r.keywords.is_some()) {
+        evaluate_keywords(&summarizer, &rows, &name)
+    } else {
+        evaluate_summaries(&summarizer, &rows, budget, &name)
+    }
+}
+
+fn evaluate_summaries(summarizer: &Summarizer, rows: &[GoldRow], budget: Budget, name: &str) -> Result<(), String> {
+    let mut ours: Vec<Rouge> = Vec::new();
+    let mut lead: Vec<Rouge> = Vec::new();
+    let mut english = false;
+    for row in rows {
+        let reference = row
+            .summary
+            .as_deref()
+            .ok_or_else(|| format!("row {} has neither summary nor keywords", row.id))?;
+        let lang: LangChoice = row.lang.parse().map_err(|e: Error| format!("row {}: {e}", row.id))?;
+        english = matches!(lang, LangChoice::Fixed(Lang::En));
+        let score = |sentences: &[&str]| match lang {
+            LangChoice::Fixed(Lang::En) => eval::rouge_en(sentences, reference),
+            _ => eval::rouge_zh(sentences, reference),
+        };
+        match summarizer.analyze(&row.text, lang) {
+            Ok(analysis) => {
+                let chosen = analysis.select(budget).map_err(|e| e.to_string())?;
+                let texts: Vec<&str> = chosen.iter().map(|&i| analysis.sentence_text(i)).collect();
+                ours.push(score(&texts));
+                let n = match budget {
+                    Budget::Sentences(n) => n,
+                    _ => 1,
+                };
+                let first: Vec<&str> = (0..analysis.sentences().len().min(n)).map(|i| analysis.sentence_text(i)).collect();
+                lead.push(score(&first));
+            }
+            Err(e) => return Err(format!("row {}: {e}", row.id)),
+        }
+    }
+    let mean = |scores: &[Rouge], pick: fn(&Rouge) -> f64| scores.iter().map(pick).sum::<f64>() / scores.len() as f64;
+    let metrics: [(&str, fn(&Rouge) -> f64); 3] = [
+        ("R-1", |r| r.r1),
+        ("R-2", |r| r.r2),
+        (if english { "R-Lsum" } else { "R-L" }, |r| r.rl),
+    ];
+    println!("{name}: {} rows, {budget:?}", rows.len());
+    println!("{:<10} {:>8} {:>8} {:>8}", "system", metrics[0].0, metrics[1].0, metrics[2].0);
+    for (system, scores) in [("zhaiyao", &ours), ("Lead", &lead)] {
+        println!(
+            "{:<10} {:>8.2} {:>8.2} {:>8.2}",
+            system,
+            mean(scores, metrics[0].1),
+            mean(scores, metrics[1].1),
+            mean(scores, metrics[2].1)
+        );
+    }
+    for (label, pick) in metrics {
+        let a: Vec<f64> = ours.iter().map(pick).collect();
+        let b: Vec<f64> = lead.iter().map(pick).collect();
+        let diff = eval::paired_bootstrap(&a, &b, BOOTSTRAP_RESAMPLES, 7);
+        println!(
+            "zhaiyao − Lead {label}: {:+.2} (95% CI {:+.2} … {:+.2})",
+            diff.mean_diff, diff.low, diff.high
+        );
+    }
+    Ok(())
+}
+
+fn evaluate_keywords(summarizer: &Summarizer, rows: &[GoldRow], name: &str) -> Result<(), String> {
+    let mut at5 = Vec::new();
+    let mut at10 = Vec::new();
+    for row in rows {
+        let gold: Vec<&str> = row.keywords.iter().flatten().map(String::as_str).collect();
+        let lang: LangChoice = row.lang.parse().map_err(|e: Error| format!("row {}: {e}", row.id))?;
+        let analysis = summarizer.analyze(&row.text, lang).map_err(|e| format!("row {}: {e}", row.id))?;
+        let keywords = analysis.keywords(10);
+        let words: Vec<&str> = keywords.iter().map(|k| k.word.as_str()).collect();
+        at5.push(eval::keywords_at(&words, &gold, 5));
+        at10.push(eval::keywords_at(&words, &gold, 10));
+    }
+    let mean = |v: &[eval::Prf], pick: fn(&eval::Prf) -> f64| v.iter().map(pick).sum::<f64>() / v.len() as f64;
+    println!("{name}: {} rows, keywords", rows.len());
+    println!("{:<10} {:>7} {:>7} {:>7} {:>7} {:>7} {:>7}", "system", "P@5", "R@5", "F1@5", "P@10", "R@10", "F1@10");
+    println!(
+        "{:<10} {:>7.2} {:>7.2} {:>7.2} {:>7.2} {:>7.2} {:>7.2}",
+        "zhaiyao",
+        mean(&at5, |m| m.p),
+        mean(&at5, |m| m.r),
+        mean(&at5, |m| m.f1),
+        mean(&at10, |m| m.p),
+        mean(&at10, |m| m.r),
+        mean(&at10, |m| m.f1)
+    );
+    println!(
+        "{:<10} {:>7} {:>7} {:>7.2} {:>7} {:>7} {:>7.2}   (fixed figures: jieba.analyse.extract_tags)",
+        "jieba", "", "", JIEBA_CSL_F1.0, "", "", JIEBA_CSL_F1.1
+    );
+    Ok(())
+}

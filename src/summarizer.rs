@@ -1,0 +1,323 @@
+//! The pipeline put together: [`Summarizer`] holds what outlives one text (stop words, user
+//! dictionary); [`Analysis`] holds one analysed text and selects from it for any budget.
+
+use jieba_rs::Jieba;
+use serde::Serialize;
+
+use crate::keywords::{self, Keyword};
+use crate::lang::{self, Lang, LangChoice};
+use crate::lexicon::{EnglishIdf, Lexicon, StopWords};
+use crate::scores::{self, Bag, Params, SentenceScore};
+use crate::selection::{self, Budget};
+use crate::sentences::{self, SentenceSpan};
+use crate::tokens::{Script, Tokenizer};
+use crate::Error;
+
+/// The largest text accepted, in bytes of UTF-8.
+pub const MAX_INPUT_BYTES: usize = 16 * 1024 * 1024;
+/// How many of a sentence's top terms explain its score.
+pub const EXPLAINED_TERMS: usize = 5;
+
+/// What to produce from a text.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Options {
+    pub budget: Budget,
+    pub keywords: usize,
+    pub lang: LangChoice,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options {
+            budget: Budget::default(),
+            keywords: 20,
+            lang: LangChoice::Auto,
+        }
+    }
+}
+
+/// A word of the user's dictionary, with its frequency resolved.
+#[derive(Debug, Clone, PartialEq)]
+struct UserWord {
+    word: String,
+    freq: usize,
+    tag: Option<String>,
+}
+
+/// The largest frequency a user may give: `usize` is 32 bits in wasm, and the dictionary's total
+/// must stay representable after adding many such words.
+pub const MAX_USER_FREQ: usize = 1 << 24;
+
+/// Summarises texts. Cheap to create; holds the user's stop words and dictionary words.
+#[derive(Default)]
+pub struct Summarizer {
+    stop_words: Option<StopWords>,
+    user_words: Vec<UserWord>,
+    params: Params,
+}
+
+/// One scored sentence of an analysed text.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ScoredSentence {
+    /// 0-based over all sentences of the text.
+    pub index: usize,
+    #[serde(skip)]
+    pub span: SentenceSpan,
+    pub score: f64,
+}
+
+/// A term and its share of a sentence's score.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct TermWeight {
+    pub term: String,
+    pub weight: f64,
+}
+
+/// A chosen sentence, as the summary shows it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct SummarySentence {
+    pub index: usize,
+    pub text: String,
+    pub score: f64,
+    /// UTF-16 offsets into the original text.
+    pub start: usize,
+    pub end: usize,
+    pub terms: Vec<TermWeight>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Summary {
+    pub lang: Lang,
+    /// The chosen sentences in document order.
+    pub sentences: Vec<SummarySentence>,
+    /// Best first.
+    pub keywords: Vec<Keyword>,
+}
+
+/// One analysed text: every sentence scored and ranked, ready to select for any budget.
+pub struct Analysis {
+    text: String,
+    lang: Lang,
+    sentences: Vec<ScoredSentence>,
+    char_lengths: Vec<usize>,
+    scores: Vec<SentenceScore>,
+    bag: Bag,
+    ranking: Vec<usize>,
+    keyword_ranking: Vec<(u32, f64)>,
+}
+
+impl Summarizer {
+    pub fn new() -> Self {
+        Summarizer::default()
+    }
+
+    /// Adds stop words of the user's, kept out of scores and keywords.
+    pub fn add_stop_words<I: IntoIterator<Item = S>, S: AsRef<str>>(&mut self, words: I) {
+        self.stop_words.get_or_insert_with(StopWords::builtin).extend(words);
+    }
+
+    /// Adds words to the segmentation dictionary, in jieba's user-dictionary format: one
+    /// `word [freq] [tag]` per line. A word without a frequency gets the one jieba suggests so
+    /// that it is cut as one word (as Python jieba does). Nothing is added if any line is bad.
+    pub fn add_user_dict(&mut self, dict: &str) -> Result<(), Error> {
+        let mut parsed = Vec::new();
+        for (number, line) in dict.lines().enumerate() {
+            let line = line.trim_start_matches('\u{FEFF}').trim();
+            if line.is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let bad = |message: String| Error::InvalidDictionary { line: number + 1, message };
+            let mut fields = line.split_whitespace();
+            let word = fields.next().unwrap_or_default().to_string();
+            let parse_freq = |field: &str| match field.parse::<usize>() {
+                Ok(freq) if freq <= MAX_USER_FREQ => Ok(freq),
+                Ok(_) => Err(bad(format!("frequency {field} is above the limit of {MAX_USER_FREQ}"))),
+                Err(_) => Err(bad(format!("{field:?} is not a frequency (a whole number from 0)"))),
+            };
+            let looks_numeric = |field: &str| field.starts_with(|c: char| c.is_ascii_digit() || c == '-' || c == '+');
+            let (freq, tag) = match fields.collect::<Vec<_>>()[..] {
+                [] => (None, None),
+                [freq] if looks_numeric(freq) => (Some(parse_freq(freq)?), None),
+                [tag] => (None, Some(tag.to_string())),
+                [freq, tag] => (Some(parse_freq(freq)?), Some(tag.to_string())),
+                [_, _, extra, ..] => {
+                    return Err(bad(format!("expected `word [freq] [tag]`, found an extra field {extra:?}")))
+                }
+            };
+            if word.chars().any(|c| c.is_control()) {
+                return Err(bad("the word contains control characters".into()));
+            }
+            parsed.push((word, freq, tag));
+        }
+        // Resolve suggested frequencies in order, each seeing the words before it, against a
+        // segmenter that is exact for the user words' own characters.
+        let all_words: String = self
+            .user_words
+            .iter()
+            .map(|w| w.word.as_str())
+            .chain(parsed.iter().map(|(w, _, _)| w.as_str()))
+            .collect();
+        let mut jieba = Lexicon::builtin().segmenter_for(&all_words);
+        for word in &self.user_words {
+            jieba.add_word(&word.word, Some(word.freq), word.tag.as_deref());
+        }
+        for (word, freq, tag) in parsed {
+            let freq = jieba.add_word(&word, freq, tag.as_deref());
+            self.user_words.push(UserWord { word, freq, tag });
+        }
+        Ok(())
+    }
+
+    /// Analyses `text`: splits, tokenises, scores and ranks every sentence once.
+    pub fn analyze(&self, text: &str, lang: LangChoice) -> Result<Analysis, Error> {
+        if text.len() > MAX_INPUT_BYTES {
+            return Err(Error::TooLarge {
+                bytes: text.len(),
+                limit: MAX_INPUT_BYTES,
+            });
+        }
+        let spans = sentences::split(text);
+        if spans.is_empty() {
+            return Err(Error::EmptyText);
+        }
+        let lang = lang::resolve(text, lang)?;
+        let builtin_stop_words;
+        let stop_words = match &self.stop_words {
+            Some(words) => words,
+            None => {
+                builtin_stop_words = StopWords::builtin();
+                &builtin_stop_words
+            }
+        };
+        let tokenizer = Tokenizer::new(self.segmenter_for(text), stop_words);
+        let (lexicon, english) = (Lexicon::builtin(), EnglishIdf::builtin());
+        let bag = Bag::build(
+            spans.iter().map(|span| {
+                let mut tokens = Vec::new();
+                tokenizer.tokens(text, span.bytes.clone(), &mut tokens);
+                tokens
+            }),
+            |token| match token.script {
+                Script::Han => lexicon.idf(&token.term),
+                Script::Latin => english.idf(&token.surface.to_lowercase()),
+            },
+        );
+        let scores = scores::score(&spans, &bag, &self.params);
+        let texts: Vec<&str> = spans.iter().map(|s| &text[s.bytes.clone()]).collect();
+        let ranking = selection::rank(&scores, &bag, &texts);
+        let headings: Vec<bool> = spans.iter().map(is_heading).collect();
+        let keyword_ranking = keywords::rank(&bag, &headings);
+        let char_lengths = spans.iter().map(|s| s.chars.len()).collect();
+        let sentences = spans
+            .into_iter()
+            .zip(&scores)
+            .enumerate()
+            .map(|(index, (span, score))| ScoredSentence {
+                index,
+                span,
+                score: score.score,
+            })
+            .collect();
+        Ok(Analysis {
+            text: text.to_string(),
+            lang,
+            sentences,
+            char_lengths,
+            scores,
+            bag,
+            ranking,
+            keyword_ranking,
+        })
+    }
+
+    /// Analyses `text` and selects its summary and keywords in one call.
+    pub fn summarize(&self, text: &str, options: &Options) -> Result<Summary, Error> {
+        options.budget.validate()?;
+        self.analyze(text, options.lang)?.summary(options.budget, options.keywords)
+    }
+
+    fn segmenter_for(&self, text: &str) -> Jieba {
+        let mut jieba = Lexicon::builtin().segmenter_for(text);
+        for word in &self.user_words {
+            jieba.add_word(&word.word, Some(word.freq), word.tag.as_deref());
+        }
+        jieba
+    }
+}
+
+/// The longest line that can be a title or heading, in characters.
+const MAX_HEADING_CHARS: usize = 60;
+
+/// A title or heading: a short line that does not end like a sentence.
+fn is_heading(span: &SentenceSpan) -> bool {
+    !span.terminated && span.chars.len() <= MAX_HEADING_CHARS
+}
+
+impl Analysis {
+    pub fn text(&self) -> &str {
+        &self.text
+    }
+
+    pub fn lang(&self) -> Lang {
+        self.lang
+    }
+
+    /// Every sentence of the text, in document order.
+    pub fn sentences(&self) -> &[ScoredSentence] {
+        &self.sentences
+    }
+
+    pub fn sentence_text(&self, index: usize) -> &str {
+        &self.text[self.sentences[index].span.bytes.clone()]
+    }
+
+    /// The indices of the sentences chosen for `budget`, in document order.
+    pub fn select(&self, budget: Budget) -> Result<Vec<usize>, Error> {
+        selection::select(&self.ranking, &self.char_lengths, budget)
+    }
+
+    /// The `count` best keywords.
+    pub fn keywords(&self, count: usize) -> Vec<Keyword> {
+        self.keyword_ranking
+            .iter()
+            .take(count)
+            .map(|&candidate| keywords::keyword(&self.bag, candidate))
+            .collect()
+    }
+
+    /// The terms that contributed most to sentence `index`'s score.
+    pub fn explain(&self, index: usize) -> Vec<TermWeight> {
+        self.scores[index]
+            .contributions
+            .iter()
+            .take(EXPLAINED_TERMS)
+            .map(|&(id, weight)| TermWeight {
+                term: self.bag.terms[id as usize].display.clone(),
+                weight,
+            })
+            .collect()
+    }
+
+    pub fn summary(&self, budget: Budget, keywords: usize) -> Result<Summary, Error> {
+        let sentences = self
+            .select(budget)?
+            .into_iter()
+            .map(|index| {
+                let sentence = &self.sentences[index];
+                SummarySentence {
+                    index,
+                    text: self.sentence_text(index).to_string(),
+                    score: sentence.score,
+                    start: sentence.span.utf16.start,
+                    end: sentence.span.utf16.end,
+                    terms: self.explain(index),
+                }
+            })
+            .collect();
+        Ok(Summary {
+            lang: self.lang,
+            sentences,
+            keywords: self.keywords(keywords),
+        })
+    }
+}

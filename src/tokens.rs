@@ -1,0 +1,203 @@
+//! Words of a sentence that can carry its topic: jieba's words for Chinese, stemmed lower-case
+//! words for English. Numbers, punctuation and stop words are left out.
+
+use std::borrow::Cow;
+use std::ops::Range;
+
+use jieba_rs::Jieba;
+use rust_stemmers::{Algorithm, Stemmer};
+
+use crate::lang::is_han;
+use crate::lexicon::StopWords;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Script {
+    Han,
+    Latin,
+}
+
+/// One word occurrence.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Token<'a> {
+    /// What counts as "the same word": the word itself for Chinese, its stem for English.
+    pub term: Cow<'a, str>,
+    /// The word as written, a slice of the text.
+    pub surface: &'a str,
+    /// Byte offsets of `surface` in the text.
+    pub bytes: Range<usize>,
+    pub script: Script,
+}
+
+/// Splits sentences into tokens. Holds the segmenter built for one article.
+pub struct Tokenizer<'s> {
+    jieba: Jieba,
+    stemmer: Stemmer,
+    stop_words: &'s StopWords,
+}
+
+fn is_chinese_numeral(c: char) -> bool {
+    "〇零一二三四五六七八九十百千万亿两几".contains(c)
+}
+
+/// A number with its measure word or unit, such as 三个 or 十二年: a quantity, not a topic.
+fn is_quantity(word: &str) -> bool {
+    let mut chars = word.chars();
+    let last = chars.next_back();
+    let digits = chars.as_str();
+    !digits.is_empty()
+        && digits.chars().all(|c| "〇零一二三四五六七八九十两".contains(c))
+        && last.is_some_and(|c| "个年月日天次位名种项家岁件条只度点分秒号倍成批轮届期".contains(c))
+}
+
+fn is_latin_letter(c: char) -> bool {
+    c.is_alphanumeric() && !is_han(c) && !is_cjk_symbol(c)
+}
+
+/// Kana and hangul are alphabetic too, but not words we can stem or look up.
+fn is_cjk_symbol(c: char) -> bool {
+    matches!(c, '\u{3000}'..='\u{33FF}' | '\u{AC00}'..='\u{D7AF}' | '\u{FF00}'..='\u{FFEF}')
+}
+
+impl<'s> Tokenizer<'s> {
+    pub fn new(jieba: Jieba, stop_words: &'s StopWords) -> Self {
+        Tokenizer {
+            jieba,
+            stemmer: Stemmer::create(Algorithm::English),
+            stop_words,
+        }
+    }
+
+    /// The topic-bearing words of `text[range]`, offsets into `text`.
+    pub fn tokens<'a>(&self, text: &'a str, range: Range<usize>, out: &mut Vec<Token<'a>>) {
+        let sentence = &text[range.clone()];
+        if !sentence.chars().any(is_han) {
+            self.latin_words(text, range, out);
+            return;
+        }
+        // Runs of non-Chinese tokens are re-read as Latin words, so that "café" or "don't",
+        // which jieba cuts into pieces, stay whole.
+        let mut latin_run: Option<Range<usize>> = None;
+        for token in self.jieba.cut(sentence, true) {
+            let bytes = range.start + token.byte_start..range.start + token.byte_end;
+            if token.word.chars().any(is_han) {
+                if let Some(run) = latin_run.take() {
+                    self.latin_words(text, run, out);
+                }
+                self.chinese_word(text, bytes, out);
+            } else {
+                latin_run = Some(match latin_run {
+                    Some(run) => run.start..bytes.end,
+                    None => bytes,
+                });
+            }
+        }
+        if let Some(run) = latin_run {
+            self.latin_words(text, run, out);
+        }
+    }
+
+    fn chinese_word<'a>(&self, text: &'a str, bytes: Range<usize>, out: &mut Vec<Token<'a>>) {
+        let word = &text[bytes.clone()];
+        if self.stop_words.contains(word)
+            || is_quantity(word)
+            || word.chars().all(|c| is_chinese_numeral(c) || !c.is_alphabetic())
+        {
+            return;
+        }
+        let term = if word.bytes().any(|b| b.is_ascii_uppercase()) {
+            Cow::Owned(word.to_ascii_lowercase())
+        } else {
+            Cow::Borrowed(word)
+        };
+        out.push(Token {
+            term,
+            surface: word,
+            bytes,
+            script: Script::Han,
+        });
+    }
+
+    fn latin_words<'a>(&self, text: &'a str, range: Range<usize>, out: &mut Vec<Token<'a>>) {
+        let run = &text[range.clone()];
+        let mut chars = run.char_indices().peekable();
+        while let Some((start, c)) = chars.next() {
+            if !is_latin_letter(c) {
+                continue;
+            }
+            let mut end = start + c.len_utf8();
+            while let Some(&(i, c)) = chars.peek() {
+                if is_latin_letter(c) {
+                    end = i + c.len_utf8();
+                    chars.next();
+                } else if matches!(c, '\'' | '’') && run[i + c.len_utf8()..].chars().next().is_some_and(is_latin_letter) {
+                    // An apostrophe inside a word: "don't", "O'Neill".
+                    chars.next();
+                } else {
+                    break;
+                }
+            }
+            let surface = &run[start..end];
+            self.latin_word(surface, range.start + start..range.start + end, out);
+        }
+    }
+
+    fn latin_word<'a>(&self, surface: &'a str, bytes: Range<usize>, out: &mut Vec<Token<'a>>) {
+        if !surface.chars().any(char::is_alphabetic) || surface.chars().count() < 2 {
+            return;
+        }
+        let lower = surface.to_lowercase();
+        // The possessive "'s" is not part of the word: "Obama's" counts as "obama".
+        let base = lower
+            .strip_suffix("'s")
+            .or_else(|| lower.strip_suffix("’s"))
+            .unwrap_or(&lower);
+        if self.stop_words.contains(base) || self.stop_words.contains(&lower) {
+            return;
+        }
+        let term = self.stemmer.stem(base).into_owned();
+        out.push(Token {
+            term: Cow::Owned(term),
+            surface,
+            bytes,
+            script: Script::Latin,
+        });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lexicon::Lexicon;
+
+    fn terms(text: &str) -> Vec<String> {
+        let stop = StopWords::builtin();
+        let tokenizer = Tokenizer::new(Lexicon::builtin().segmenter_for(text), &stop);
+        let mut out = Vec::new();
+        tokenizer.tokens(text, 0..text.len(), &mut out);
+        for t in &out {
+            assert_eq!(&text[t.bytes.clone()], t.surface);
+        }
+        out.into_iter().map(|t| t.term.into_owned()).collect()
+    }
+
+    #[test]
+    fn chinese_words_without_stop_words_or_numbers() {
+        assert_eq!(
+            terms("我们在2024年研究了人工智能的三个问题。"),
+            ["研究", "人工智能", "问题"]
+        );
+    }
+
+    #[test]
+    fn english_words_lower_cased_and_stemmed() {
+        assert_eq!(
+            terms("The Lambs' farmers don't sell 20 lambs at Obama's café!"),
+            ["lamb", "farmer", "don't", "sell", "lamb", "obama", "café"]
+        );
+    }
+
+    #[test]
+    fn mixed_text_keeps_both() {
+        assert_eq!(terms("苹果发布了iPhone和MacBook。"), ["苹果", "发布", "iphon", "macbook"]);
+    }
+}

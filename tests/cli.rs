@@ -1,0 +1,194 @@
+//! The `zhaiyao` binary: inputs, options, formats, batch, eval and its error messages.
+
+mod common;
+
+use std::io::Write;
+use std::process::{Command, Output, Stdio};
+
+use serde_json::Value;
+
+fn zhaiyao(args: &[&str], stdin: &[u8]) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_zhaiyao"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the binary runs");
+    let mut input = child.stdin.take().unwrap();
+    let stdin = stdin.to_vec();
+    let writer = std::thread::spawn(move || {
+        let _ = input.write_all(&stdin);
+    });
+    let output = child.wait_with_output().unwrap();
+    writer.join().unwrap();
+    output
+}
+
+fn stdout(output: &Output) -> String {
+    String::from_utf8(output.stdout.clone()).unwrap()
+}
+
+fn stderr(output: &Output) -> String {
+    String::from_utf8(output.stderr.clone()).unwrap()
+}
+
+fn temp_file(name: &str, contents: &[u8]) -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!("zhaiyao-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join(name);
+    std::fs::write(&path, contents).unwrap();
+    path
+}
+
+#[test]
+fn example_prints_a_summary_and_keywords() {
+    let output = zhaiyao(&["--example", "--sentences", "2", "--keywords", "8"], b"");
+    assert!(output.status.success(), "{}", stderr(&output));
+    let text = stdout(&output);
+    assert!(text.starts_with("摘要:"), "{text}");
+    let summary_lines = text.lines().skip(1).take_while(|l| !l.is_empty()).count();
+    assert_eq!(summary_lines, 2, "{text}");
+    let keywords = text.lines().find(|l| l.starts_with("关键词:")).expect("a keyword line");
+    assert_eq!(keywords.matches(", ").count(), 7, "{keywords}");
+}
+
+#[test]
+fn json_has_the_documented_shape() {
+    let output = zhaiyao(&["-", "--format", "json", "--sentences", "2", "--keywords", "5"], zhaiyao::EXAMPLE_EN.as_bytes());
+    assert!(output.status.success(), "{}", stderr(&output));
+    let json: Value = serde_json::from_slice(&output.stdout).unwrap();
+    assert_eq!(json["lang"], "en");
+    let sentences = json["sentences"].as_array().unwrap();
+    assert_eq!(sentences.len(), 2);
+    let utf16: Vec<u16> = zhaiyao::EXAMPLE_EN.encode_utf16().collect();
+    for sentence in sentences {
+        let (start, end) = (sentence["start"].as_u64().unwrap() as usize, sentence["end"].as_u64().unwrap() as usize);
+        assert_eq!(String::from_utf16(&utf16[start..end]).unwrap(), sentence["text"].as_str().unwrap());
+        assert!(sentence["index"].is_u64() && sentence["score"].is_f64());
+        let term = &sentence["terms"][0];
+        assert!(term["term"].is_string() && term["weight"].is_f64());
+    }
+    let keywords = json["keywords"].as_array().unwrap();
+    assert_eq!(keywords.len(), 5);
+    for keyword in keywords {
+        assert!(keyword["word"].is_string() && keyword["weight"].is_f64());
+        assert!(!keyword["sentences"].as_array().unwrap().is_empty());
+    }
+}
+
+#[test]
+fn reads_files_and_budgets_by_chars_and_ratio() {
+    let path = temp_file("article.txt", zhaiyao::EXAMPLE_ZH.as_bytes());
+    let path = path.to_str().unwrap();
+    for budget in [["--chars", "150"], ["--ratio", "0.1"]] {
+        let output = zhaiyao(&[path, budget[0], budget[1], "--format", "json"], b"");
+        assert!(output.status.success(), "{}", stderr(&output));
+        let json: Value = serde_json::from_slice(&output.stdout).unwrap();
+        let sentences = json["sentences"].as_array().unwrap();
+        assert!(!sentences.is_empty());
+        if budget[0] == "--chars" {
+            let chars: usize = sentences.iter().map(|s| s["text"].as_str().unwrap().chars().count()).sum();
+            assert!(chars <= 150);
+        }
+    }
+}
+
+#[test]
+fn bad_input_fails_with_a_message_and_no_panic() {
+    let cases: Vec<(Vec<&str>, Vec<u8>, &str)> = vec![
+        (vec!["-"], b"".to_vec(), "empty"),
+        (vec!["-"], b"   \n\n ".to_vec(), "empty"),
+        (vec!["-"], vec![0u8, 159, 146, 150, 0, 1, 2, 255], "binary"),
+        (vec!["-"], vec![0xC3, 0x28, b'a', b'b'], "UTF-8"),
+        (vec!["/nonexistent/article.txt"], Vec::new(), "cannot read"),
+        (vec!["--example", "--sentences", "0"], Vec::new(), "sentences"),
+        (vec!["--example", "--ratio", "1.5"], Vec::new(), "ratio"),
+        (vec!["--example", "--ratio", "NaN"], Vec::new(), "ratio"),
+        (vec!["--example", "--chars", "0"], Vec::new(), "chars"),
+        (vec!["--example", "--lang", "fr"], Vec::new(), "lang"),
+        (vec!["--example", "--sentences", "-3"], Vec::new(), "sentences"),
+    ];
+    for (args, input, expected) in cases {
+        let output = zhaiyao(&args, &input);
+        assert!(!output.status.success(), "{args:?} succeeded");
+        let message = stderr(&output);
+        assert!(message.contains(expected), "{args:?}: {message}");
+        assert!(!message.contains("panicked"), "{args:?}: {message}");
+    }
+}
+
+#[test]
+fn input_over_the_limit_is_refused() {
+    let big = vec![b'a'; zhaiyao::MAX_INPUT_BYTES + 10];
+    let output = zhaiyao(&["-"], &big);
+    assert!(!output.status.success());
+    assert!(stderr(&output).contains("limit"), "{}", stderr(&output));
+}
+
+#[test]
+fn a_ten_megabyte_article_is_summarised() {
+    let paragraph = format!("{}\n\n{}\n\n", zhaiyao::EXAMPLE_ZH, zhaiyao::EXAMPLE_EN);
+    let mut text = String::new();
+    let mut part = 0;
+    while text.len() < 10 * 1024 * 1024 {
+        // Numbered copies, so that the article is not one paragraph repeated verbatim.
+        text.push_str(&format!("第{part}部分 Part {part}\n\n"));
+        text.push_str(&paragraph);
+        part += 1;
+    }
+    let path = temp_file("ten-megabytes.txt", text.as_bytes());
+    let output = zhaiyao(&[path.to_str().unwrap(), "--format", "json"], b"");
+    assert!(output.status.success(), "{}", stderr(&output));
+    let json: Value = serde_json::from_slice(&output.stdout).unwrap();
+    assert_eq!(json["sentences"].as_array().unwrap().len(), 3);
+}
+
+#[test]
+fn batch_answers_every_row_in_order_and_goes_on_after_a_bad_one() {
+    let input = [
+        serde_json::json!({"id": 1, "text": zhaiyao::EXAMPLE_ZH}).to_string(),
+        "{not json".to_string(),
+        serde_json::json!({"id": "empty", "text": ""}).to_string(),
+        serde_json::json!({"id": "fr", "text": "Bonjour.", "lang": "fr"}).to_string(),
+        serde_json::json!({"id": 4, "text": zhaiyao::EXAMPLE_EN, "lang": "en"}).to_string(),
+    ]
+    .join("\n");
+    let output = zhaiyao(&["batch", "--sentences", "2", "--keywords", "3"], input.as_bytes());
+    assert!(output.status.success(), "{}", stderr(&output));
+    let rows: Vec<Value> = stdout(&output).lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    assert_eq!(rows.len(), 5);
+    assert_eq!(rows[0]["id"], 1);
+    assert_eq!(rows[0]["summary"].as_array().unwrap().len(), 2);
+    assert_eq!(rows[0]["keywords"].as_array().unwrap().len(), 3);
+    assert!(rows[1]["error"].as_str().unwrap().contains("line 2"));
+    assert_eq!(rows[2]["id"], "empty");
+    assert!(rows[2]["error"].as_str().unwrap().contains("empty"));
+    assert!(rows[3]["error"].as_str().unwrap().contains("lang"));
+    assert_eq!(rows[4]["id"], 4);
+    assert!(rows[4]["summary"].is_array());
+}
+
+#[test]
+fn eval_scores_zhaiyao_and_lead_on_a_gold_file() {
+    let gold = [
+        serde_json::json!({"id": "a", "lang": "zh", "text": zhaiyao::EXAMPLE_ZH, "summary": "江澜市试点社区工具图书馆和修理咖啡馆，推动垃圾减量。"}),
+        serde_json::json!({"id": "b", "lang": "en", "text": zhaiyao::EXAMPLE_EN, "summary": "A town library lends tools. Volunteers repair things."}),
+    ]
+    .map(|r| r.to_string())
+    .join("\n");
+    let path = temp_file("gold.jsonl", gold.as_bytes());
+    let output = zhaiyao(&["eval", "--gold", path.to_str().unwrap(), "--sentences", "2"], b"");
+    assert!(output.status.success(), "{}", stderr(&output));
+    let report = stdout(&output);
+    for expected in ["zhaiyao", "Lead", "R-1", "R-2", "95% CI"] {
+        assert!(report.contains(expected), "{report}");
+    }
+
+    let keywords = serde_json::json!({"id": "k", "lang": "zh", "text": zhaiyao::EXAMPLE_ZH, "keywords": ["修理咖啡馆", "社区", "工具"]}).to_string();
+    let path = temp_file("keywords.jsonl", keywords.as_bytes());
+    let output = zhaiyao(&["eval", "--gold", path.to_str().unwrap()], b"");
+    assert!(output.status.success(), "{}", stderr(&output));
+    let report = stdout(&output);
+    assert!(report.contains("F1@5") && report.contains("jieba"), "{report}");
+}
