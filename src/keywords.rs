@@ -25,20 +25,44 @@ fn is_keyword_candidate(term: &Term) -> bool {
 
 /// A word of the title or a heading weighs this much more: authors put their topic there.
 pub const HEADING_BOOST: f64 = 1.0;
+/// A phrase weighs its count × the sum of its words' IDFs, times this: a phrase is rarer than
+/// either word, but not as rare as the sum says, since its words go together.
+pub const PHRASE_FACTOR: f64 = 0.6;
 
 /// Every candidate keyword as (term id, weight relative to the best), best first; ties go to
 /// the earlier first occurrence. `headings[i]` tells whether sentence `i` is a title or heading.
-pub fn rank(bag: &Bag, headings: &[bool]) -> Vec<(u32, f64)> {
-    let boost = std::env::var("ZY_HB").ok().and_then(|v| v.parse().ok()).unwrap_or(HEADING_BOOST); // TUNING
-    let mut candidates: Vec<(u32, f64)> = bag
+pub fn rank(bag: &Bag, headings: &[bool]) -> Vec<(Candidate, f64)> {
+    let heading_factor = |sentences: &[u32]| {
+        if sentences.iter().any(|&s| headings[s as usize]) {
+            1.0 + HEADING_BOOST
+        } else {
+            1.0
+        }
+    };
+    // Occurrences inside a kept phrase do not count again for its parts.
+    let mut counts: Vec<f64> = bag.terms.iter().map(|t| f64::from(t.count)).collect();
+    for pair in &bag.pairs {
+        counts[pair.first as usize] -= f64::from(pair.count);
+        counts[pair.second as usize] -= f64::from(pair.count);
+    }
+    let mut candidates: Vec<(Candidate, f64)> = bag
         .terms
         .iter()
         .enumerate()
         .filter(|(_, term)| is_keyword_candidate(term))
         .map(|(id, term)| {
-            let in_heading = term.sentences.iter().any(|&s| headings[s as usize]);
-            (id as u32, term.weight() * if in_heading { 1.0 + boost } else { 1.0 })
+            (
+                Candidate::Term(id as u32),
+                counts[id].max(0.0) * term.idf * heading_factor(&term.sentences),
+            )
         })
+        .chain(bag.pairs.iter().enumerate().map(|(id, pair)| {
+            let idf = bag.terms[pair.first as usize].idf + bag.terms[pair.second as usize].idf;
+            (
+                Candidate::Pair(id as u32),
+                PHRASE_FACTOR * f64::from(pair.count) * idf * heading_factor(&pair.sentences),
+            )
+        }))
         .collect();
     candidates.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
     let top = candidates.first().map_or(1.0, |c| c.1).max(f64::MIN_POSITIVE);
@@ -48,11 +72,27 @@ pub fn rank(bag: &Bag, headings: &[bool]) -> Vec<(u32, f64)> {
     candidates
 }
 
-pub fn keyword(bag: &Bag, (id, weight): (u32, f64)) -> Keyword {
-    let term = &bag.terms[id as usize];
+/// A keyword is a term of the article or a phrase of two.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Candidate {
+    Term(u32),
+    Pair(u32),
+}
+
+pub fn keyword(bag: &Bag, (candidate, weight): (Candidate, f64)) -> Keyword {
+    let (word, sentences) = match candidate {
+        Candidate::Term(id) => {
+            let term = &bag.terms[id as usize];
+            (&term.display, &term.sentences)
+        }
+        Candidate::Pair(id) => {
+            let pair = &bag.pairs[id as usize];
+            (&pair.display, &pair.sentences)
+        }
+    };
     Keyword {
-        word: term.display.clone(),
+        word: word.clone(),
         weight,
-        sentences: term.sentences.iter().map(|&s| s as usize).collect(),
+        sentences: sentences.iter().map(|&s| s as usize).collect(),
     }
 }

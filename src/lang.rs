@@ -36,7 +36,9 @@ impl std::str::FromStr for LangChoice {
             "auto" | "" => Ok(LangChoice::Auto),
             "zh" | "zh-cn" | "zh-hans" | "zh-hant" | "zh-tw" | "zh-hk" => Ok(LangChoice::Fixed(Lang::Zh)),
             "en" => Ok(LangChoice::Fixed(Lang::En)),
-            other => Err(Error::InvalidOption(format!("lang must be zh, en or auto, not {other:?}"))),
+            other => Err(Error::InvalidOption(format!(
+                "lang must be zh, en or auto, not {other:?}"
+            ))),
         }
     }
 }
@@ -95,12 +97,27 @@ mod tests {
     #[test]
     fn detects_each_language() {
         assert_eq!(detect("人工智能正在改变上海的产业。"), Ok(Lang::Zh));
-        assert_eq!(detect("The quick brown fox jumps over the lazy dog."), Ok(Lang::En));
-        assert_eq!(detect("苹果公司发布了 iPhone 16 Pro Max 和 Apple Watch。"), Ok(Lang::Zh));
-        assert_eq!(detect("Xi Jinping (习近平) met the delegation in Beijing on Monday."), Ok(Lang::En));
+        assert_eq!(
+            detect("The quick brown fox jumps over the lazy dog."),
+            Ok(Lang::En)
+        );
+        assert_eq!(
+            detect("苹果公司发布了 iPhone 16 Pro Max 和 Apple Watch。"),
+            Ok(Lang::Zh)
+        );
+        assert_eq!(
+            detect("Xi Jinping (习近平) met the delegation in Beijing on Monday."),
+            Ok(Lang::En)
+        );
         assert_eq!(detect("結巴中文斷詞用於繁體中文。"), Ok(Lang::Zh));
-        assert_eq!(detect("今日は東京で会議がありました。とても楽しかったです。"), Err(Error::UnsupportedLanguage("Japanese")));
-        assert_eq!(detect("오늘 서울에서 회의가 있었습니다. 정말 즐거웠어요."), Err(Error::UnsupportedLanguage("Korean")));
+        assert_eq!(
+            detect("今日は東京で会議がありました。とても楽しかったです。"),
+            Err(Error::UnsupportedLanguage("Japanese"))
+        );
+        assert_eq!(
+            detect("오늘 서울에서 회의가 있었습니다. 정말 즐거웠어요."),
+            Err(Error::UnsupportedLanguage("Korean"))
+        );
     }
 
     #[test]

@@ -83,9 +83,11 @@ impl SortedLines {
 
     /// Indices of the lines whose key starts with `prefix` (one contiguous block, as sorted).
     fn block(&self, prefix: &str) -> std::ops::Range<usize> {
-        let first = self
-            .starts
-            .partition_point(|&start| self.text.as_bytes()[start as usize..].cmp(prefix.as_bytes()).is_lt());
+        let first = self.starts.partition_point(|&start| {
+            self.text.as_bytes()[start as usize..]
+                .cmp(prefix.as_bytes())
+                .is_lt()
+        });
         let mut last = first;
         while last < self.len() && self.key(last).starts_with(prefix) {
             last += 1;
@@ -216,8 +218,12 @@ impl StopWords {
 
     /// Adds the user's own stop words (compared lower-cased).
     pub fn extend<I: IntoIterator<Item = S>, S: AsRef<str>>(&mut self, words: I) {
-        self.words
-            .extend(words.into_iter().map(|w| w.as_ref().trim().to_lowercase()).filter(|w| !w.is_empty()));
+        self.words.extend(
+            words
+                .into_iter()
+                .map(|w| w.as_ref().trim().to_lowercase())
+                .filter(|w| !w.is_empty()),
+        );
     }
 
     pub fn contains(&self, word: &str) -> bool {
@@ -237,7 +243,11 @@ mod tests {
         let mut idfs: Vec<f64> = lexicon.entries().filter_map(|e| e.idf).collect();
         idfs.sort_by(f64::total_cmp);
         let n = idfs.len();
-        let median = if n % 2 == 1 { idfs[n / 2] } else { (idfs[n / 2 - 1] + idfs[n / 2]) / 2.0 };
+        let median = if n % 2 == 1 {
+            idfs[n / 2]
+        } else {
+            (idfs[n / 2 - 1] + idfs[n / 2]) / 2.0
+        };
         assert!((median - MEDIAN_IDF_ZH).abs() < 1e-3, "median {median}");
     }
 
@@ -247,7 +257,9 @@ mod tests {
         assert!(lexicon.len() > 300_000);
         let words: Vec<&str> = lexicon.entries().map(|e| e.word).collect();
         assert!(words.windows(2).all(|w| w[0].as_bytes() < w[1].as_bytes()));
-        let e = lexicon.entry("人工智能").expect("人工智能 is in jieba's dictionary");
+        let e = lexicon
+            .entry("人工智能")
+            .expect("人工智能 is in jieba's dictionary");
         assert!(e.freq > 0 && e.idf.is_some());
         assert!(lexicon.entry("不存在的词语abc").is_none());
         assert_eq!(lexicon.idf("不存在的词语abc"), MEDIAN_IDF_ZH);

@@ -119,7 +119,9 @@ fn summarise_one(cli: &Cli) -> Result<(), String> {
         Some(path) => read_file(path)?,
         None => return Err("give a FILE, - for standard input, or --example".into()),
     };
-    let summary = Summarizer::new().summarize(&text, &options).map_err(|e| e.to_string())?;
+    let summary = Summarizer::new()
+        .summarize(&text, &options)
+        .map_err(|e| e.to_string())?;
     let mut out = io::stdout().lock();
     let written = match cli.summary.format {
         Format::Json => serde_json::to_writer_pretty(&mut out, &summary)
@@ -203,7 +205,11 @@ fn batch(args: &SummaryArgs) -> Result<(), String> {
     let mut number = 0;
     loop {
         line.clear();
-        if input.read_until(b'\n', &mut line).map_err(|e| format!("cannot read standard input: {e}"))? == 0 {
+        if input
+            .read_until(b'\n', &mut line)
+            .map_err(|e| format!("cannot read standard input: {e}"))?
+            == 0
+        {
             break;
         }
         number += 1;
@@ -257,23 +263,29 @@ const JIEBA_CSL_F1: (f64, f64) = (14.57, 12.85);
 const BOOTSTRAP_RESAMPLES: usize = 2000;
 
 fn evaluate(args: &EvalArgs) -> Result<(), String> {
-    let file = std::fs::File::open(&args.gold).map_err(|e| format!("cannot read {}: {e}", args.gold.display()))?;
+    let file =
+        std::fs::File::open(&args.gold).map_err(|e| format!("cannot read {}: {e}", args.gold.display()))?;
     let mut rows = Vec::new();
     for (number, line) in io::BufReader::new(file).lines().enumerate() {
         let line = line.map_err(|e| format!("{}: {e}", args.gold.display()))?;
         if line.trim().is_empty() {
             continue;
         }
-        let row: GoldRow =
-            serde_json::from_str(&line).map_err(|e| format!("{} line {}: {e}", args.gold.display(), number + 1))?;
+        let row: GoldRow = serde_json::from_str(&line)
+            .map_err(|e| format!("{} line {}: {e}", args.gold.display(), number + 1))?;
         rows.push(row);
     }
     if rows.is_empty() {
         return Err(format!("{} has no rows", args.gold.display()));
     }
-    let budget = Budget::Sentences(args.sentences).validate().map_err(|e| e.to_string())?;
+    let budget = Budget::Sentences(args.sentences)
+        .validate()
+        .map_err(|e| e.to_string())?;
     let summarizer = Summarizer::new();
-    let name = args.gold.file_name().map_or_else(String::new, |n| n.to_string_lossy().into_owned());
+    let name = args
+        .gold
+        .file_name()
+        .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
     if rows.iter().all(|r| r.keywords.is_some()) {
         evaluate_keywords(&summarizer, &rows, &name)
     } else {
@@ -281,7 +293,12 @@ fn evaluate(args: &EvalArgs) -> Result<(), String> {
     }
 }
 
-fn evaluate_summaries(summarizer: &Summarizer, rows: &[GoldRow], budget: Budget, name: &str) -> Result<(), String> {
+fn evaluate_summaries(
+    summarizer: &Summarizer,
+    rows: &[GoldRow],
+    budget: Budget,
+    name: &str,
+) -> Result<(), String> {
     let mut ours: Vec<Rouge> = Vec::new();
     let mut lead: Vec<Rouge> = Vec::new();
     let mut english = false;
@@ -290,7 +307,10 @@ fn evaluate_summaries(summarizer: &Summarizer, rows: &[GoldRow], budget: Budget,
             .summary
             .as_deref()
             .ok_or_else(|| format!("row {} has neither summary nor keywords", row.id))?;
-        let lang: LangChoice = row.lang.parse().map_err(|e: Error| format!("row {}: {e}", row.id))?;
+        let lang: LangChoice = row
+            .lang
+            .parse()
+            .map_err(|e: Error| format!("row {}: {e}", row.id))?;
         english = matches!(lang, LangChoice::Fixed(Lang::En));
         let score = |sentences: &[&str]| match lang {
             LangChoice::Fixed(Lang::En) => eval::rouge_en(sentences, reference),
@@ -305,20 +325,27 @@ fn evaluate_summaries(summarizer: &Summarizer, rows: &[GoldRow], budget: Budget,
                     Budget::Sentences(n) => n,
                     _ => 1,
                 };
-                let first: Vec<&str> = (0..analysis.sentences().len().min(n)).map(|i| analysis.sentence_text(i)).collect();
+                let first: Vec<&str> = (0..analysis.sentences().len().min(n))
+                    .map(|i| analysis.sentence_text(i))
+                    .collect();
                 lead.push(score(&first));
             }
             Err(e) => return Err(format!("row {}: {e}", row.id)),
         }
     }
-    let mean = |scores: &[Rouge], pick: fn(&Rouge) -> f64| scores.iter().map(pick).sum::<f64>() / scores.len() as f64;
+    let mean = |scores: &[Rouge], pick: fn(&Rouge) -> f64| {
+        scores.iter().map(pick).sum::<f64>() / scores.len() as f64
+    };
     let metrics: [(&str, fn(&Rouge) -> f64); 3] = [
         ("R-1", |r| r.r1),
         ("R-2", |r| r.r2),
         (if english { "R-Lsum" } else { "R-L" }, |r| r.rl),
     ];
     println!("{name}: {} rows, {budget:?}", rows.len());
-    println!("{:<10} {:>8} {:>8} {:>8}", "system", metrics[0].0, metrics[1].0, metrics[2].0);
+    println!(
+        "{:<10} {:>8} {:>8} {:>8}",
+        "system", metrics[0].0, metrics[1].0, metrics[2].0
+    );
     for (system, scores) in [("zhaiyao", &ours), ("Lead", &lead)] {
         println!(
             "{:<10} {:>8.2} {:>8.2} {:>8.2}",
@@ -345,16 +372,25 @@ fn evaluate_keywords(summarizer: &Summarizer, rows: &[GoldRow], name: &str) -> R
     let mut at10 = Vec::new();
     for row in rows {
         let gold: Vec<&str> = row.keywords.iter().flatten().map(String::as_str).collect();
-        let lang: LangChoice = row.lang.parse().map_err(|e: Error| format!("row {}: {e}", row.id))?;
-        let analysis = summarizer.analyze(&row.text, lang).map_err(|e| format!("row {}: {e}", row.id))?;
+        let lang: LangChoice = row
+            .lang
+            .parse()
+            .map_err(|e: Error| format!("row {}: {e}", row.id))?;
+        let analysis = summarizer
+            .analyze(&row.text, lang)
+            .map_err(|e| format!("row {}: {e}", row.id))?;
         let keywords = analysis.keywords(10);
         let words: Vec<&str> = keywords.iter().map(|k| k.word.as_str()).collect();
         at5.push(eval::keywords_at(&words, &gold, 5));
         at10.push(eval::keywords_at(&words, &gold, 10));
     }
-    let mean = |v: &[eval::Prf], pick: fn(&eval::Prf) -> f64| v.iter().map(pick).sum::<f64>() / v.len() as f64;
+    let mean =
+        |v: &[eval::Prf], pick: fn(&eval::Prf) -> f64| v.iter().map(pick).sum::<f64>() / v.len() as f64;
     println!("{name}: {} rows, keywords", rows.len());
-    println!("{:<10} {:>7} {:>7} {:>7} {:>7} {:>7} {:>7}", "system", "P@5", "R@5", "F1@5", "P@10", "R@10", "F1@10");
+    println!(
+        "{:<10} {:>7} {:>7} {:>7} {:>7} {:>7} {:>7}",
+        "system", "P@5", "R@5", "F1@5", "P@10", "R@10", "F1@10"
+    );
     println!(
         "{:<10} {:>7.2} {:>7.2} {:>7.2} {:>7.2} {:>7.2} {:>7.2}",
         "zhaiyao",

@@ -28,24 +28,43 @@ impl Term {
     }
 }
 
+/// Two terms that stand side by side more than once, such as 集体 + 领导力: a candidate
+/// compound keyword (集体领导力) that the dictionary cuts in two.
+#[derive(Debug, Clone)]
+pub struct Pair {
+    pub first: u32,
+    pub second: u32,
+    /// As first written: the two words, with a space between English words.
+    pub display: String,
+    pub count: u32,
+    pub sentences: Vec<u32>,
+}
+
 /// The article's vocabulary and each sentence's bag of terms.
 #[derive(Debug, Clone, Default)]
 pub struct Bag {
     pub terms: Vec<Term>,
     /// Per sentence: (term id, occurrences in the sentence), sorted by term id.
     pub sentence_terms: Vec<Vec<(u32, u32)>>,
+    /// Adjacent pairs seen at least twice, in order of first occurrence.
+    pub pairs: Vec<Pair>,
 }
 
 impl Bag {
-    /// Builds the bag from each sentence's tokens; `idf` looks up a surface word's IDF.
+    /// Builds the bag from each sentence's tokens; `idf` looks up a surface word's IDF. A
+    /// sentence that repeats an earlier one word for word (a headline or footer printed again)
+    /// is indexed but not counted again, so boilerplate cannot outweigh the article.
     pub fn build<'a>(
-        sentence_tokens: impl IntoIterator<Item = Vec<Token<'a>>>,
+        sentence_tokens: impl IntoIterator<Item = (Vec<Token<'a>>, bool)>,
         mut idf: impl FnMut(&Token<'a>) -> f64,
     ) -> Bag {
         let mut ids: HashMap<String, u32> = HashMap::new();
+        let mut pair_ids: HashMap<(u32, u32), usize> = HashMap::new();
         let mut bag = Bag::default();
-        for (index, tokens) in sentence_tokens.into_iter().enumerate() {
+        for (index, (tokens, repeated)) in sentence_tokens.into_iter().enumerate() {
+            let counted = u32::from(!repeated);
             let mut counts: Vec<(u32, u32)> = Vec::with_capacity(tokens.len());
+            let mut previous: Option<(u32, &Token)> = None;
             for (position, token) in tokens.iter().enumerate() {
                 let id = match ids.get(token.term.as_ref()) {
                     Some(&id) => id,
@@ -53,7 +72,9 @@ impl Bag {
                         let id = bag.terms.len() as u32;
                         ids.insert(token.term.to_string(), id);
                         let display = match token.script {
-                            Script::Latin if position == 0 || !starts_upper(token.surface) => token.surface.to_lowercase(),
+                            Script::Latin if position == 0 || !starts_upper(token.surface) => {
+                                token.surface.to_lowercase()
+                            }
                             _ => token.surface.to_string(),
                         };
                         bag.terms.push(Term {
@@ -68,11 +89,31 @@ impl Bag {
                     }
                 };
                 let term = &mut bag.terms[id as usize];
-                term.count += 1;
+                term.count += counted;
                 if term.sentences.last() != Some(&(index as u32)) {
                     term.sentences.push(index as u32);
                 }
                 counts.push((id, 1));
+                if let Some((previous_id, previous_token)) = previous {
+                    if let Some(display) = adjacent(previous_token, token) {
+                        let pair_id = *pair_ids.entry((previous_id, id)).or_insert_with(|| {
+                            bag.pairs.push(Pair {
+                                first: previous_id,
+                                second: id,
+                                display,
+                                count: 0,
+                                sentences: Vec::new(),
+                            });
+                            bag.pairs.len() - 1
+                        });
+                        let pair = &mut bag.pairs[pair_id];
+                        pair.count += counted;
+                        if pair.sentences.last() != Some(&(index as u32)) {
+                            pair.sentences.push(index as u32);
+                        }
+                    }
+                }
+                previous = Some((id, token));
             }
             counts.sort_unstable();
             counts.dedup_by(|later, first| {
@@ -85,7 +126,22 @@ impl Bag {
             });
             bag.sentence_terms.push(counts);
         }
+        bag.pairs.retain(|pair| pair.count >= 2);
         bag
+    }
+}
+
+/// How two neighbouring tokens read as one phrase, if they touch: Chinese words with nothing
+/// between them, English words with one space.
+fn adjacent(first: &Token, second: &Token) -> Option<String> {
+    match (first.script, second.script) {
+        (Script::Han, Script::Han) if first.bytes.end == second.bytes.start => {
+            Some(format!("{}{}", first.surface, second.surface))
+        }
+        (Script::Latin, Script::Latin) if first.bytes.end + 1 == second.bytes.start => {
+            Some(format!("{} {}", first.surface, second.surface).to_lowercase())
+        }
+        _ => None,
     }
 }
 
@@ -106,10 +162,9 @@ pub struct Params {
 
 impl Default for Params {
     fn default() -> Self {
-        let env = |k: &str, d: f64| std::env::var(k).ok().and_then(|v| v.parse().ok()).unwrap_or(d); // TUNING
         Params {
-            lead_bonus: env("ZY_LEAD", 1.0),
-            min_terms: env("ZY_MIN", 6.0),
+            lead_bonus: 3.0,
+            min_terms: 6.0,
         }
     }
 }
@@ -127,7 +182,12 @@ pub struct SentenceScore {
 /// Scores every sentence.
 pub fn score(spans: &[SentenceSpan], bag: &Bag, params: &Params) -> Vec<SentenceScore> {
     let centroid: Vec<f64> = bag.terms.iter().map(Term::weight).collect();
-    let centroid_norm = centroid.iter().map(|w| w * w).sum::<f64>().sqrt().max(f64::MIN_POSITIVE);
+    let centroid_norm = centroid
+        .iter()
+        .map(|w| w * w)
+        .sum::<f64>()
+        .sqrt()
+        .max(f64::MIN_POSITIVE);
     spans
         .iter()
         .zip(&bag.sentence_terms)
@@ -143,7 +203,11 @@ pub fn score(spans: &[SentenceSpan], bag: &Bag, params: &Params) -> Vec<Sentence
                 norm *= (params.min_terms / occurrences).sqrt();
             }
             let position_prior = 1.0 + params.lead_bonus / (1.0 + position as f64);
-            let scale = if norm > 0.0 { position_prior / (norm * centroid_norm) } else { 0.0 };
+            let scale = if norm > 0.0 {
+                position_prior / (norm * centroid_norm)
+            } else {
+                0.0
+            };
             let mut contributions: Vec<(u32, f64)> = vector
                 .iter()
                 .map(|&(id, w)| (id, w * centroid[id as usize] * scale))

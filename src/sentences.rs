@@ -15,12 +15,13 @@
 //! ends the sentence and starts a new paragraph. Paragraph indices count paragraphs that contain
 //! at least one span, so they are dense (0, 1, 2 …) whatever the number of blank lines.
 //!
-//! **Chinese terminators** `。！？；｡` always end a sentence (runs like `？！` stay together), as
-//! do ASCII `. ! ? ;` right after a CJK character (`研究了X.结果`, `呢?那么`). An ASCII `;` or
-//! `.` followed by a Han character also ends one (`1/3;今年`, `GPT-4.结果`), except a `.`
-//! directly followed by an ASCII letter/digit (`3.5亿`, `ai@xh.com`) or after a dotted
-//! abbreviation (`U.S.政府`). Nothing ends a sentence when the next character is a comma-like
-//! mark (`，、,;:：`), e.g. `……，`.
+//! **Chinese terminators** `。！？；｡` always end a sentence (runs like `？！` stay together).
+//! ASCII `! ? ;` end one too when a CJK character comes right before or a Han character comes
+//! next (`呢?那么`, `1/3;今年`). ASCII `.` ends one after a CJK character unless a lower-case
+//! letter or digit follows directly (`效果.结果`, `很快.It`, but `百度.com`), and before a Han
+//! character unless it closes a dotted acronym or Latin shorthand (`研究了X.结果`, `GPT-4.结果`,
+//! but `U.S.政府`). `3.5亿` never splits. Nothing ends a sentence when the next non-blank
+//! character is a comma-like mark (`，、,;:：`), e.g. `……，`.
 //!
 //! **English terminators** `. ! ?` end a sentence only when the next non-blank character could
 //! start one: anything but a lower-case letter (upper case, digit, quote, bracket, CJK, emoji…).
@@ -31,12 +32,15 @@
 //! * dotted acronyms (`U.S.`, `Ph.D.`, `a.m.`), single capital initials (`J. K. Rowling`) and
 //!   weak abbreviations (`etc. Inc. Ltd. Jr. St. Jan.`–`Dec.`, `et al.`) split only before a
 //!   common sentence-opening word (`The`, `It`, `We`, `However`, …) or an opening quote, so
-//!   `the U.S. The weather` splits but `the U.S. Army` and `et al. (2019)` do not. Across a
-//!   line break they fall back to the plain upper-case rule.
+//!   `the U.S. The weather` splits but `the U.S. Army` and `et al. (2019)` do not. At the end
+//!   of a line, acronyms and weak abbreviations fall back to the plain rule (`the U.S.⏎Life`
+//!   splits) but initials do not (`John F.⏎Kennedy`).
 //!
-//!   A `.` directly followed by a letter/digit (`3.5`, `example.com`, `let...else`) never splits.
-//!   English `;` does not split. Ellipses (`...`, `…`, `……`) follow the plain rule: split before
-//!   an upper-case/CJK start, not before lower case.
+//! A terminator directly followed by an ASCII letter/digit (`3.5`, `example.com`, `let...else`)
+//! never splits outside Chinese context. English `;` does not split. Ellipses (`...`, `…`, `……`)
+//! follow the plain rule: split before an upper-case/CJK start, not before lower case, and never
+//! inside an open quotation (`他说：“这件事……我不知道。”`, `"Wait... What?"`). Scripts
+//! without case (Korean, Arabic `؟`, Devanagari `।`) split before any letter.
 //!
 //! **Closers.** Closing quotes and brackets right after the terminator (`” ’ 」 』 ） 》 】 ) ] "`)
 //! stay with their sentence. An ASCII `"` counts as closing when an odd number of `"` precede it
@@ -97,47 +101,28 @@ const LONG_CJK_LINE_CHARS: usize = 30;
 /// Longest word looked at for abbreviations and sentence starters.
 const MAX_WORD_CHARS: usize = 12;
 
-/// Shorthands after which a `.` never ends a sentence (compared case-insensitively).
-const NEVER_SPLIT: &[&str] = &[
-    "mr", "mrs", "ms", "mx", "dr", "prof", "rev", "hon", "messrs", "mme", "mlle", "gen", "col",
-    "capt", "lt", "sgt", "cmdr", "adm", "gov", "pres", "sen", "rep", "supt", "vs", "cf", "viz",
-    "approx", "ca", "eg", "ie",
-];
-/// Dotted shorthands after which a `.` never ends a sentence.
-const DOTTED_NEVER_SPLIT: &[&str] = &["e.g", "i.e", "c.f", "v.s"];
-/// Shorthands usually followed by a number: `No. 5`, `Fig. 3`.
-const NUMBER_PREFIXES: &[&str] = &[
-    "no", "nos", "nr", "vol", "vols", "fig", "figs", "eq", "eqs", "p", "pp", "ch", "chap", "sec",
-    "art", "op", "pt", "para", "ref", "refs", "tab",
-];
-/// Shorthands that may also end a sentence; they split only before a sentence-opening word.
-const WEAK_ABBREVIATIONS: &[&str] = &[
-    "etc", "al", "inc", "ltd", "co", "corp", "bros", "esq", "jr", "sr", "st", "mt", "ft", "dept",
-    "est", "univ", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
-    "dec",
-];
 /// Capitalised words that commonly open an English sentence (compared exactly).
+#[rustfmt::skip]
 const SENTENCE_STARTERS: &[&str] = &[
     "The", "A", "An", "This", "That", "These", "Those", "There", "Their", "They", "Then", "Thus",
-    "It", "Its", "He", "She", "His", "Her", "We", "Our", "You", "Your", "My", "I", "In", "On",
-    "At", "As", "For", "If", "When", "While", "But", "And", "Or", "So", "Yet", "However",
-    "Although", "After", "Before", "Since", "Because", "Meanwhile", "Also", "Many", "Most",
-    "Some", "Each", "Every", "All", "Now", "Here", "What", "Why", "How", "Who", "Where", "Which",
-    "Such", "Both", "One", "Still", "Even", "Only", "Despite", "Instead", "Today", "Yesterday",
+    "It", "Its", "He", "She", "His", "Her", "We", "Our", "You", "Your", "My", "I", "In", "On", "At",
+    "As", "For", "If", "When", "While", "But", "And", "Or", "So", "Yet", "However", "Although",
+    "After", "Before", "Since", "Because", "Meanwhile", "Also", "Many", "Most", "Some", "Each",
+    "Every", "All", "Now", "Here", "What", "Why", "How", "Who", "Where", "Which", "Such", "Both",
+    "One", "Still", "Even", "Only", "Despite", "Instead", "Today", "Yesterday",
 ];
 /// Words that cannot end an English line that ends a sentence: the line continues.
 const FUNCTION_WORDS: &[&str] = &[
-    "a", "an", "the", "of", "to", "in", "on", "at", "by", "for", "from", "with", "into", "onto",
-    "over", "under", "about", "than", "as", "and", "or", "nor", "but", "that", "which", "who",
-    "whom", "whose", "is", "are", "was", "were", "be", "been", "has", "have", "had", "will",
-    "would", "can", "could", "should", "may", "might", "must", "not", "its", "their", "his",
-    "her", "our", "your", "my", "this", "these", "those", "via", "per", "between", "among",
-    "through", "during", "without", "within",
+    "a", "an", "the", "of", "to", "in", "on", "at", "by", "for", "from", "with", "into", "onto", "over",
+    "under", "about", "than", "as", "and", "or", "nor", "but", "that", "which", "who", "whom", "whose", "is",
+    "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "can", "could", "should",
+    "may", "might", "must", "not", "its", "their", "his", "her", "our", "your", "my", "this", "these",
+    "those", "via", "per", "between", "among", "through", "during", "without", "within",
 ];
 /// Lower-case words allowed in a Title Case heading.
 const TITLE_SMALL_WORDS: &[&str] = &[
-    "a", "an", "the", "of", "to", "in", "on", "at", "by", "for", "from", "with", "and", "or",
-    "nor", "but", "as", "vs", "via", "per", "into",
+    "a", "an", "the", "of", "to", "in", "on", "at", "by", "for", "from", "with", "and", "or", "nor", "but",
+    "as", "vs", "via", "per", "into",
 ];
 
 /// A position in the text in all three units.
@@ -195,7 +180,7 @@ struct Run {
     ellipsis: bool,
     bang_or_question: bool,
     cjk_stop: bool,
-    only_semicolons: bool,
+    has_non_semicolon: bool,
 }
 
 impl Run {
@@ -203,13 +188,11 @@ impl Run {
         match c {
             '.' => self.dots += 1,
             '…' | '⋯' => self.ellipsis = true,
-            '!' | '?' | '‼' | '⁇' | '⁈' | '⁉' => self.bang_or_question = true,
+            '!' | '?' | '‼' | '⁇' | '⁈' | '⁉' | '؟' | '।' => self.bang_or_question = true,
             '。' | '！' | '？' | '；' | '｡' => self.cjk_stop = true,
             _ => {}
         }
-        if c != ';' {
-            self.only_semicolons = false;
-        }
+        self.has_non_semicolon |= c != ';';
     }
 
     fn is_ellipsis(&self) -> bool {
@@ -235,6 +218,8 @@ struct Splitter<'a> {
     paragraph_has_spans: bool,
     /// Parity of ASCII `"` seen in this paragraph.
     double_quote_open: bool,
+    /// Nesting depth of `“「『` quotes in this paragraph; an ellipsis inside quotes does not split.
+    quote_depth: usize,
     line: LineState,
 }
 
@@ -248,6 +233,7 @@ impl<'a> Splitter<'a> {
             paragraph: 0,
             paragraph_has_spans: false,
             double_quote_open: false,
+            quote_depth: 0,
             line: LineState::default(),
         }
     }
@@ -310,6 +296,11 @@ impl<'a> Splitter<'a> {
             paragraph,
         });
         open.has_content |= is_content;
+        match c {
+            '“' | '「' | '『' => self.quote_depth += 1,
+            '”' | '」' | '』' => self.quote_depth = self.quote_depth.saturating_sub(1),
+            _ => {}
+        }
         self.pos.advance(c);
         open.end = self.pos;
         self.line.end = self.pos;
@@ -352,10 +343,7 @@ impl<'a> Splitter<'a> {
         }
         let run_start = self.pos;
         let prev = self.text[..run_start.byte].chars().next_back();
-        let mut run = Run {
-            only_semicolons: true,
-            ..Run::default()
-        };
+        let mut run = Run::default();
         while let Some(c) = self.peek() {
             if is_terminal(c) {
                 run.note(c);
@@ -393,7 +381,7 @@ impl<'a> Splitter<'a> {
         let after = self.pos.byte;
         let cjk_before = prev.is_some_and(is_cjk);
         let (next, next_byte, crossed_line) = match self.look_ahead(after, false) {
-            Ahead::BlockEnd => return Some(!run.only_semicolons || cjk_before),
+            Ahead::BlockEnd => return Some(run.has_non_semicolon || cjk_before),
             Ahead::Char {
                 c,
                 byte,
@@ -414,12 +402,18 @@ impl<'a> Splitter<'a> {
         let splits = if run.bang_or_question {
             cjk_before || is_cjk(next) || (starts_sentence && !immediate_alnum)
         } else if run.is_ellipsis() {
-            starts_sentence && !immediate_alnum
+            // `他说：“这件事……我不知道。”` is one sentence: a quoted ellipsis is a pause.
+            starts_sentence && !immediate_alnum && self.quote_depth == 0 && !self.double_quote_open
         } else if run.dots == 1 {
-            if immediate_alnum {
+            let immediate_lower_or_digit = self.text[after..]
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_ascii_lowercase() || c.is_ascii_digit());
+            if cjk_before {
+                // `很快.It` splits; `百度.com` does not.
+                !immediate_lower_or_digit
+            } else if immediate_alnum {
                 false
-            } else if cjk_before {
-                true
             } else {
                 self.period_splits(run_start.byte, next, next_byte, crossed_line)
             }
@@ -433,16 +427,16 @@ impl<'a> Splitter<'a> {
     /// Whether a single `.` ending the word before `dot` ends the sentence, given what follows.
     fn period_splits(&self, dot: usize, next: char, next_byte: usize, crossed_line: bool) -> bool {
         let starts_sentence = !next.is_lowercase();
-        let opens_sentence = || {
-            is_opening_quote(next) || SENTENCE_STARTERS.contains(&word_at(self.text, next_byte))
-        };
+        let opens_sentence =
+            || is_opening_quote(next) || SENTENCE_STARTERS.contains(&word_at(self.text, next_byte));
         match classify_abbreviation(word_before(self.text, dot)) {
             Abbreviation::NeverSplit => false,
             Abbreviation::Dotted if is_cjk(next) => false,
             _ if is_cjk(next) => true,
             Abbreviation::None => starts_sentence,
             Abbreviation::NumberPrefix => starts_sentence && !next.is_numeric() && next != '#',
-            Abbreviation::Dotted | Abbreviation::Initial | Abbreviation::Weak => {
+            Abbreviation::Initial => opens_sentence(),
+            Abbreviation::Dotted | Abbreviation::Weak => {
                 if crossed_line {
                     starts_sentence
                 } else {
@@ -540,6 +534,7 @@ impl<'a> Splitter<'a> {
             self.paragraph_has_spans = false;
         }
         self.double_quote_open = false;
+        self.quote_depth = 0;
     }
 
     /// Closes the open sentence at a line/paragraph break or the end of the text.
@@ -592,25 +587,35 @@ fn word_at(text: &str, start: usize) -> &str {
 }
 
 fn classify_abbreviation(word: &str) -> Abbreviation {
-    let is = |list: &[&str]| list.iter().any(|a| a.eq_ignore_ascii_case(word));
     if word.is_empty() || word.len() > MAX_WORD_CHARS {
-        Abbreviation::None
-    } else if word.contains('.') {
-        if is(DOTTED_NEVER_SPLIT) {
+        return Abbreviation::None;
+    }
+    if word.len() == 1 && word.as_bytes()[0].is_ascii_uppercase() {
+        return Abbreviation::Initial;
+    }
+    let mut buffer = [0u8; MAX_WORD_CHARS];
+    let lower = &mut buffer[..word.len()];
+    lower.copy_from_slice(word.as_bytes());
+    lower.make_ascii_lowercase();
+    match std::str::from_utf8(lower).unwrap_or_default() {
+        // Titles and Latin shorthands: a `.` after them never ends a sentence.
+        "mr" | "mrs" | "ms" | "mx" | "dr" | "prof" | "rev" | "hon" | "messrs" | "mme" | "mlle" | "gen"
+        | "col" | "capt" | "lt" | "sgt" | "cmdr" | "adm" | "gov" | "pres" | "sen" | "rep" | "supt" | "vs"
+        | "cf" | "viz" | "approx" | "ca" | "eg" | "ie" | "e.g" | "i.e" | "c.f" | "v.s" => {
             Abbreviation::NeverSplit
-        } else {
+        }
+        // Usually followed by a number: `No. 5`, `Fig. 3`.
+        "no" | "nos" | "nr" | "vol" | "vols" | "fig" | "figs" | "eq" | "eqs" | "p" | "pp" | "ch" | "chap"
+        | "sec" | "art" | "op" | "pt" | "para" | "ref" | "refs" | "tab" => Abbreviation::NumberPrefix,
+        // May also end a sentence.
+        "etc" | "al" | "inc" | "ltd" | "co" | "corp" | "bros" | "esq" | "jr" | "sr" | "st" | "mt" | "ft"
+        | "dept" | "est" | "univ" | "jan" | "feb" | "mar" | "apr" | "jun" | "jul" | "aug" | "sep"
+        | "sept" | "oct" | "nov" | "dec" => Abbreviation::Weak,
+        // `U.S`, `Ph.D`, `a.m`; longer dotted words are domains or file names (`example.com`).
+        dotted if dotted.contains('.') && dotted.split('.').all(|part| part.len() <= 2) => {
             Abbreviation::Dotted
         }
-    } else if word.len() == 1 && word.as_bytes()[0].is_ascii_uppercase() {
-        Abbreviation::Initial
-    } else if is(NEVER_SPLIT) {
-        Abbreviation::NeverSplit
-    } else if is(NUMBER_PREFIXES) {
-        Abbreviation::NumberPrefix
-    } else if is(WEAK_ABBREVIATIONS) {
-        Abbreviation::Weak
-    } else {
-        Abbreviation::None
+        _ => Abbreviation::None,
     }
 }
 
@@ -702,6 +707,7 @@ fn enumerator(s: &str) -> Option<(Enumerator, usize)> {
     // (chars, bytes) of the longest prefix of `s` whose chars satisfy `pred`.
     let prefix = |pred: fn(char) -> bool| {
         s.chars()
+            .take(5)
             .take_while(|&c| pred(c))
             .fold((0, 0), |(count, len), c| (count + 1, len + c.len_utf8()))
     };
@@ -804,6 +810,8 @@ fn is_terminal(c: char) -> bool {
             | '⁇'
             | '⁈'
             | '⁉'
+            | '؟' // Arabic question mark
+            | '।' // Devanagari danda
     )
 }
 
@@ -923,4 +931,713 @@ fn is_extender(c: char) -> bool {
             | '\u{E0020}'..='\u{E007F}'
             | '\u{E0100}'..='\u{E01EF}'
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sentences(text: &str) -> Vec<&str> {
+        split(text).iter().map(|s| &text[s.bytes.clone()]).collect()
+    }
+
+    /// Sentences with `~` appended to those that are not terminated.
+    fn marked(text: &str) -> Vec<String> {
+        split(text)
+            .iter()
+            .map(|s| {
+                let slice = &text[s.bytes.clone()];
+                if s.terminated {
+                    slice.to_string()
+                } else {
+                    format!("{slice}~")
+                }
+            })
+            .collect()
+    }
+
+    #[track_caller]
+    fn assert_sentences(text: &str, expected: &[&str]) {
+        assert_eq!(sentences(text), expected, "input: {text:?}");
+        check_invariants(text);
+    }
+
+    /// Offsets agree in all three units; spans are ordered, non-empty, trimmed; every non-blank
+    /// character is covered; paragraphs never decrease.
+    #[track_caller]
+    fn check_invariants(text: &str) -> Vec<SentenceSpan> {
+        let spans = split(text);
+        let utf16: Vec<u16> = text.encode_utf16().collect();
+        let chars: Vec<char> = text.chars().collect();
+        let mut previous: Option<&SentenceSpan> = None;
+        for span in &spans {
+            assert!(text.is_char_boundary(span.bytes.start) && text.is_char_boundary(span.bytes.end));
+            let slice = &text[span.bytes.clone()];
+            assert!(!slice.is_empty(), "empty span {span:?} in {text:?}");
+            assert!(
+                !slice.starts_with(is_blank) && !slice.ends_with(is_blank),
+                "untrimmed {slice:?}"
+            );
+            let by_chars: String = chars[span.chars.clone()].iter().collect();
+            assert_eq!(by_chars, slice, "char offsets of {span:?} in {text:?}");
+            let expected_utf16: Vec<u16> = slice.encode_utf16().collect();
+            assert_eq!(
+                utf16[span.utf16.clone()],
+                expected_utf16[..],
+                "utf16 offsets of {span:?}"
+            );
+            let gap_start = previous.map_or(0, |p| p.bytes.end);
+            assert!(gap_start <= span.bytes.start, "overlap at {span:?} in {text:?}");
+            assert!(
+                text[gap_start..span.bytes.start].chars().all(is_blank),
+                "uncovered text in {text:?}"
+            );
+            if let Some(p) = previous {
+                assert!(p.paragraph <= span.paragraph);
+            } else {
+                assert_eq!(span.paragraph, 0);
+            }
+            previous = Some(span);
+        }
+        let tail = previous.map_or(0, |p| p.bytes.end);
+        assert!(text[tail..].chars().all(is_blank), "uncovered tail in {text:?}");
+        spans
+    }
+
+    #[test]
+    fn chinese_terminators() {
+        assert_sentences(
+            "今天天气很好。我们去公园吧！你去吗？好的；走吧",
+            &["今天天气很好。", "我们去公园吧！", "你去吗？", "好的；", "走吧"],
+        );
+        assert_sentences(
+            "真的吗？！太好了！！！还有呢。。。",
+            &["真的吗？！", "太好了！！！", "还有呢。。。"],
+        );
+        assert_eq!(marked("标题\n正文。"), ["标题~", "正文。"]);
+    }
+
+    #[test]
+    fn chinese_ellipses() {
+        assert_sentences("他犹豫了……最后还是走了。", &["他犹豫了……", "最后还是走了。"]);
+        assert_sentences("他犹豫了…最后走了。", &["他犹豫了…", "最后走了。"]);
+        // An ellipsis before a comma continues the sentence.
+        assert_sentences("苹果、香蕉……，都很好吃。", &["苹果、香蕉……，都很好吃。"]);
+        // Inside a quotation an ellipsis is a pause; at its end the quote closes the sentence.
+        assert_sentences(
+            "他说：“这件事……我不知道。”她说：「好吧……」然后走了。",
+            &["他说：“这件事……我不知道。”", "她说：「好吧……」", "然后走了。"],
+        );
+        assert_sentences(
+            "“走吧。”他说……大家都走了。",
+            &["“走吧。”", "他说……", "大家都走了。"],
+        );
+    }
+
+    #[test]
+    fn chinese_closing_quotes_and_brackets() {
+        assert_sentences(
+            "他说：“我们走吧。”然后离开了。",
+            &["他说：“我们走吧。”", "然后离开了。"],
+        );
+        assert_sentences(
+            "「你是谁？」他问。『我不知道！』（真的。）《书名》很好。【注意！】结束",
+            &[
+                "「你是谁？」",
+                "他问。",
+                "『我不知道！』",
+                "（真的。）",
+                "《书名》很好。",
+                "【注意！】",
+                "结束",
+            ],
+        );
+        assert_sentences("他说：‘好。’走了。", &["他说：‘好。’", "走了。"]);
+        // ASCII quotes: closing or opening by parity.
+        assert_sentences(
+            "他说:\"走吧。\"然后离开了。\"你好\"是问候。",
+            &["他说:\"走吧。\"", "然后离开了。", "\"你好\"是问候。"],
+        );
+    }
+
+    #[test]
+    fn ascii_punctuation_in_chinese() {
+        assert_sentences("研究了X.结果表明Y.", &["研究了X.", "结果表明Y."]);
+        assert_sentences(
+            "本文研究了新方法.结果表明方法有效!为什么?因为数据好;证毕",
+            &[
+                "本文研究了新方法.",
+                "结果表明方法有效!",
+                "为什么?",
+                "因为数据好;",
+                "证毕",
+            ],
+        );
+        assert_sentences(
+            "收入达到3.5亿元,同比增长30.5%.占全市的1/3;今年上半年增长.",
+            &[
+                "收入达到3.5亿元,同比增长30.5%.",
+                "占全市的1/3;",
+                "今年上半年增长.",
+            ],
+        );
+        assert_sentences("使用GPT-4.结果很好。", &["使用GPT-4.", "结果很好。"]);
+        assert_sentences("美国U.S.政府发布了报告。", &["美国U.S.政府发布了报告。"]);
+        assert_sentences(
+            "访问www.example.com了解详情。",
+            &["访问www.example.com了解详情。"],
+        );
+    }
+
+    #[test]
+    fn english_basics() {
+        assert_sentences(
+            "Rust is fast. It is safe! Is it fun? Yes.",
+            &["Rust is fast.", "It is safe!", "Is it fun?", "Yes."],
+        );
+        assert_sentences("Wow!! Really?! Yes.", &["Wow!!", "Really?!", "Yes."]);
+        // English `;` does not split.
+        assert_sentences("I came; I saw. I won.", &["I came; I saw.", "I won."]);
+        // A lower-case start is not a sentence start.
+        assert_sentences("It went fine. then we left.", &["It went fine. then we left."]);
+        assert_sentences("It cost 42. 7 people paid.", &["It cost 42.", "7 people paid."]);
+    }
+
+    #[test]
+    fn english_abbreviations() {
+        assert_sentences(
+            "Mr. Smith met Dr. Jones and Prof. Snape at 5 p.m. on Friday. They talked.",
+            &[
+                "Mr. Smith met Dr. Jones and Prof. Snape at 5 p.m. on Friday.",
+                "They talked.",
+            ],
+        );
+        assert_sentences(
+            "Use tools, e.g. the compiler, i.e. rustc. Try Rust vs. Go. Done.",
+            &[
+                "Use tools, e.g. the compiler, i.e. rustc.",
+                "Try Rust vs. Go.",
+                "Done.",
+            ],
+        );
+        assert_sentences(
+            "Use a tool, e.g. Cargo. It helps.",
+            &["Use a tool, e.g. Cargo.", "It helps."],
+        );
+        assert_sentences(
+            "J. K. Rowling wrote it. Mrs. Dalloway did not.",
+            &["J. K. Rowling wrote it.", "Mrs. Dalloway did not."],
+        );
+        assert_sentences(
+            "On Jan. 5 we met. See No. 5 and Fig. 3 for details.",
+            &["On Jan. 5 we met.", "See No. 5 and Fig. 3 for details."],
+        );
+        assert_sentences(
+            "He said no. No. That is final.",
+            &["He said no.", "No.", "That is final."],
+        );
+        assert_sentences(
+            "Smith et al. (2019) showed it. Case closed.",
+            &["Smith et al. (2019) showed it.", "Case closed."],
+        );
+        assert_sentences(
+            "Apples, pears, etc. are fruit. Bananas etc. The end.",
+            &["Apples, pears, etc. are fruit.", "Bananas etc.", "The end."],
+        );
+        assert_sentences(
+            "He works at Apple Inc. The firm is big.",
+            &["He works at Apple Inc.", "The firm is big."],
+        );
+        assert_sentences(
+            "She lives on Main St. Louis lives there too.",
+            &["She lives on Main St. Louis lives there too."],
+        );
+    }
+
+    #[test]
+    fn dotted_acronyms_split_only_before_sentence_openers() {
+        assert_sentences(
+            "I live in the U.S. The weather is nice.",
+            &["I live in the U.S.", "The weather is nice."],
+        );
+        assert_sentences(
+            "The U.S. Army is large. It is old.",
+            &["The U.S. Army is large.", "It is old."],
+        );
+        assert_sentences("He has a Ph.D. in physics.", &["He has a Ph.D. in physics."]);
+        assert_sentences("Plan B. The rest failed.", &["Plan B.", "The rest failed."]);
+        assert_sentences(
+            "He moved to the U.K. \"Great,\" he said.",
+            &["He moved to the U.K.", "\"Great,\" he said."],
+        );
+        // Across a line break the plain upper-case rule applies.
+        assert_sentences(
+            "He moved to the U.S.\nLife was good.",
+            &["He moved to the U.S.", "Life was good."],
+        );
+        assert_sentences("Ask Mr.\nSmith about it.", &["Ask Mr.\nSmith about it."]);
+        assert_sentences(
+            "The speech was given by President John F.\nKennedy in Berlin.",
+            &["The speech was given by President John F.\nKennedy in Berlin."],
+        );
+    }
+
+    #[test]
+    fn decimals_urls_and_versions() {
+        assert_sentences(
+            "It cost 3.5 dollars. Visit example.com. Version 1.2.3 is out. Node.js works.",
+            &[
+                "It cost 3.5 dollars.",
+                "Visit example.com.",
+                "Version 1.2.3 is out.",
+                "Node.js works.",
+            ],
+        );
+        assert_sentences(
+            "Pi is approx. 3.14159. Nice.",
+            &["Pi is approx. 3.14159.", "Nice."],
+        );
+    }
+
+    #[test]
+    fn english_ellipses() {
+        assert_sentences(
+            "He paused... then spoke. Wait... What? Use let...else here. Hmm… fine. Oh… Right.",
+            &[
+                "He paused... then spoke.",
+                "Wait...",
+                "What?",
+                "Use let...else here.",
+                "Hmm… fine.",
+                "Oh…",
+                "Right.",
+            ],
+        );
+        assert_sentences(
+            "He said \"Wait... What?\" and left.",
+            &["He said \"Wait... What?\" and left."],
+        );
+    }
+
+    #[test]
+    fn english_quotes_and_brackets() {
+        assert_sentences(
+            "He said \"Go.\" Then he left.",
+            &["He said \"Go.\"", "Then he left."],
+        );
+        assert_sentences(
+            "\"Why?\" she asked. \"Because.\"",
+            &["\"Why?\" she asked.", "\"Because.\""],
+        );
+        assert_sentences(
+            "Text here (like this.) And more.",
+            &["Text here (like this.)", "And more."],
+        );
+        assert_sentences("It said “Stop!” Nobody did.", &["It said “Stop!”", "Nobody did."]);
+        assert_sentences("He said 'go.' Then he went.", &["He said 'go.'", "Then he went."]);
+        assert_sentences("See [the docs.] Read them.", &["See [the docs.]", "Read them."]);
+        assert_sentences("“Hello!” he said.", &["“Hello!” he said."]);
+    }
+
+    #[test]
+    fn hard_wrapped_english_paragraphs() {
+        let text = "This is a long sentence that has been hard wrapped\nat some column and continues here. The next one\nstarts on this line and ends here.";
+        assert_sentences(
+            text,
+            &[
+                "This is a long sentence that has been hard wrapped\nat some column and continues here.",
+                "The next one\nstarts on this line and ends here.",
+            ],
+        );
+        // A long line ending mid-sentence before a capitalised word.
+        assert_sentences(
+            "The quick brown fox jumped over the lazy dog and then met\nAlice in the garden.",
+            &["The quick brown fox jumped over the lazy dog and then met\nAlice in the garden."],
+        );
+        // Function words and commas cannot end a sentence.
+        assert_sentences("Written by the\nRust Team.", &["Written by the\nRust Team."]);
+        assert_sentences("First, second,\nThird.", &["First, second,\nThird."]);
+        // A terminator at the end of a line splits like anywhere else.
+        assert_sentences("One line.\nAnother line.", &["One line.", "Another line."]);
+        assert_sentences("Email etc.\nand more.", &["Email etc.\nand more."]);
+    }
+
+    #[test]
+    fn titles_and_list_items() {
+        assert_eq!(
+            marked("Introduction\nWelcome to the book. It is great."),
+            ["Introduction~", "Welcome to the book.", "It is great."]
+        );
+        assert_eq!(
+            marked("Tools include:\n- cargo\n- rustfmt formats code.\n* star item\n+ plus item\n• bullet item\n1. first item\n2) second item\n(3) third\na. letter\niv. roman"),
+            [
+                "Tools include:~",
+                "- cargo~",
+                "- rustfmt formats code.",
+                "* star item~",
+                "+ plus item~",
+                "• bullet item~",
+                "1. first item~",
+                "2) second item~",
+                "(3) third~",
+                "a. letter~",
+                "iv. roman~",
+            ]
+        );
+        // A Title Case line is a heading even when long.
+        assert_eq!(
+            marked("A Very Long Title About Rust Programming and Other Things\nThe body starts here."),
+            [
+                "A Very Long Title About Rust Programming and Other Things~",
+                "The body starts here."
+            ]
+        );
+        // A colon followed by capitalised lines introduces a list.
+        assert_eq!(
+            marked("Rust also brings contemporary developer tools to the world:\nCargo builds.\nRustfmt formats."),
+            ["Rust also brings contemporary developer tools to the world:~", "Cargo builds.", "Rustfmt formats."]
+        );
+        assert_sentences("We need:\nmilk and eggs.", &["We need:\nmilk and eggs."]);
+        // Numbered items keep their numbers; `1.` is not a sentence.
+        assert_sentences(
+            "1. Open it. Then close it.\n2. Done",
+            &["1. Open it.", "Then close it.", "2. Done"],
+        );
+        assert_sentences(
+            "# Heading\n## Sub heading\nText.",
+            &["# Heading", "## Sub heading", "Text."],
+        );
+    }
+
+    #[test]
+    fn chinese_lines_and_lists() {
+        assert_eq!(
+            marked("徐汇区区长方世忠：打造AI产业需要三颗心\n在2019年世界人工智能大会期间，他接受了采访。"),
+            [
+                "徐汇区区长方世忠：打造AI产业需要三颗心~",
+                "在2019年世界人工智能大会期间，他接受了采访。"
+            ]
+        );
+        assert_eq!(
+            marked("具体有三点：\n一、加强合作\n二、推进发展。\n（三）培养人才\n①第一项\n1.引言\n2、方法"),
+            [
+                "具体有三点：~",
+                "一、加强合作~",
+                "二、推进发展。",
+                "（三）培养人才~",
+                "①第一项~",
+                "1.引言~",
+                "2、方法~"
+            ]
+        );
+        // Hard-wrapped Chinese (e.g. copied from a PDF): a long line ending mid-sentence continues.
+        let wrapped =
+            "这是一段从PDF文件中复制出来的很长的中文文本它在行尾被硬换行了但是句子\n还没有结束。下一句。";
+        assert_sentences(
+            wrapped,
+            &[
+                "这是一段从PDF文件中复制出来的很长的中文文本它在行尾被硬换行了但是句子\n还没有结束。",
+                "下一句。",
+            ],
+        );
+        // A line ending with a comma continues.
+        assert_sentences("我们认为，\n这是对的。", &["我们认为，\n这是对的。"]);
+        assert_sentences("我们认为,\n这是对的。", &["我们认为,\n这是对的。"]);
+        // A short unpunctuated line ends at the line break.
+        assert_sentences(
+            "上海西海岸国际人工智能中心效果图\n其次，引入了新的载体。",
+            &["上海西海岸国际人工智能中心效果图", "其次，引入了新的载体。"],
+        );
+    }
+
+    #[test]
+    fn mixed_chinese_and_english() {
+        assert_sentences(
+            "我们使用Rust语言。It is fast. 它很安全！Mr. Wang说：“Good.”然后走了。",
+            &[
+                "我们使用Rust语言。",
+                "It is fast.",
+                "它很安全！",
+                "Mr. Wang说：“Good.”",
+                "然后走了。",
+            ],
+        );
+        assert_sentences("Rust很快.It is safe.", &["Rust很快.", "It is safe."]);
+        assert_sentences("访问百度.com了解。", &["访问百度.com了解。"]);
+        assert_sentences("This is English. 这是中文。", &["This is English.", "这是中文。"]);
+        // Caseless scripts: any letter can start a sentence.
+        assert_sentences(
+            "안녕하세요. 반갑습니다. Привет. Как дела? هل أنت بخير؟ نعم.",
+            &[
+                "안녕하세요.",
+                "반갑습니다.",
+                "Привет.",
+                "Как дела?",
+                "هل أنت بخير؟",
+                "نعم.",
+            ],
+        );
+        assert_sentences(
+            "これはペンです。「はい」と言った。",
+            &["これはペンです。", "「はい」と言った。"],
+        );
+    }
+
+    #[test]
+    fn paragraphs() {
+        let text = "\n\n  \nFirst. Second.\n\n\n\nThird\n \t\nFourth.\u{2029}Fifth.\u{0C}Sixth.";
+        let spans = check_invariants(text);
+        let got: Vec<(&str, usize)> = spans
+            .iter()
+            .map(|s| (&text[s.bytes.clone()], s.paragraph))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("First.", 0),
+                ("Second.", 0),
+                ("Third", 1),
+                ("Fourth.", 2),
+                ("Fifth.", 3),
+                ("Sixth.", 4)
+            ]
+        );
+        // A line of invisible characters is blank.
+        let text = "A.\n\u{200B}\u{3000}\nB.";
+        assert_eq!(split(text)[1].paragraph, 1);
+    }
+
+    #[test]
+    fn crlf_and_other_line_breaks() {
+        let text = "Title\r\nLine one.\r\n\r\nPara two.\r\nsame para\rNew line\u{2028}Last";
+        let spans = check_invariants(text);
+        let got: Vec<(&str, usize, bool)> = spans
+            .iter()
+            .map(|s| (&text[s.bytes.clone()], s.paragraph, s.terminated))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("Title", 0, false),
+                ("Line one.", 0, true),
+                ("Para two.\r\nsame para", 1, false),
+                ("New line", 1, false),
+                ("Last", 1, false),
+            ]
+        );
+        assert_sentences("你好。\r\n\r\n世界。", &["你好。", "世界。"]);
+    }
+
+    #[test]
+    fn astral_characters_shift_utf16_offsets() {
+        let text = "I love 🦀! Rust 🚀 rocks. 𠮷野家好吃。";
+        let spans = check_invariants(text);
+        assert_eq!(sentences(text), ["I love 🦀!", "Rust 🚀 rocks.", "𠮷野家好吃。"]);
+        assert_eq!(spans[0].bytes, 0..12);
+        assert_eq!(spans[0].chars, 0..9);
+        assert_eq!(spans[0].utf16, 0..10);
+        assert_eq!(spans[1].bytes, 13..29);
+        assert_eq!(spans[1].chars, 10..23);
+        assert_eq!(spans[1].utf16, 11..25);
+        assert_eq!(spans[2].chars, 24..30);
+        assert_eq!(spans[2].utf16, 26..33);
+        // ZWJ sequences and modifiers stay whole.
+        assert_sentences("Family 👨‍👩‍👧 here. 👍🏽 Yes!", &["Family 👨‍👩‍👧 here.", "👍🏽 Yes!"]);
+    }
+
+    #[test]
+    fn trims_whitespace_and_invisible_characters() {
+        let text = "\u{FEFF}\u{3000}\u{3000}你好。\u{00A0} Hello. \u{200B}\t";
+        assert_sentences(text, &["你好。", "Hello."]);
+        assert_eq!(split(text)[0].bytes, 9..18);
+        // Zero-width characters inside a sentence are kept.
+        assert_sentences("a\u{200B}b. c\u{200D}d.", &["a\u{200B}b. c\u{200D}d."]);
+        assert_sentences("\u{202B}שלום עולם.\u{202C} Hello.", &["שלום עולם.", "Hello."]);
+    }
+
+    #[test]
+    fn degenerate_inputs() {
+        assert!(split("").is_empty());
+        assert!(split(" \n\t\r\n\u{3000}\u{200B}\u{FEFF}\u{2029}").is_empty());
+        assert_eq!(marked("。。。"), ["。。。"]);
+        assert_eq!(marked("..."), ["..."]);
+        assert_eq!(marked("!!! Hello."), ["!!! Hello."]);
+        assert_eq!(marked("\u{301}\u{301}"), ["\u{301}\u{301}~"]);
+        assert_eq!(marked("“”"), ["“”~"]);
+        assert_sentences("\u{0}\u{7}abc. Def\u{7f}.", &["abc.", "Def\u{7f}."]);
+        assert_sentences(
+            "e\u{301}te\u{301}. Cafe\u{301}!",
+            &["e\u{301}te\u{301}.", "Cafe\u{301}!"],
+        );
+        // Bare `-`/`*` are not list markers (they need a space), and a line-final dash continues.
+        assert_sentences("-\n*\n1.\n•", &["-\n*", "1.", "•"]);
+        assert_sentences("- \n* \n1.\n•", &["-", "*", "1.", "•"]);
+        assert_sentences("\"", &["\""]);
+        assert_sentences(".a", &[".a"]);
+        assert_sentences("a.", &["a."]);
+    }
+
+    #[test]
+    fn terminated_flag() {
+        assert_eq!(
+            marked("Done.\nTitle\nAsk?\n你好\n好。\n(Note.)\n引用」\n结束；\nEnd;"),
+            [
+                "Done.",
+                "Title~",
+                "Ask?",
+                "你好~",
+                "好。",
+                "(Note.)",
+                "引用」~",
+                "结束；",
+                "End;~"
+            ]
+        );
+    }
+
+    #[test]
+    fn long_sentences_are_capped() {
+        let words = "word ".repeat(1_000);
+        let spans = check_invariants(&words);
+        let lengths: Vec<usize> = spans.iter().map(|s| s.chars.len()).collect();
+        assert_eq!(lengths, [2_004, 2_004, 989]);
+        assert!(spans.iter().all(|s| !s.terminated));
+
+        let commas = "汉字,".repeat(1_000);
+        let lengths: Vec<usize> = check_invariants(&commas).iter().map(|s| s.chars.len()).collect();
+        assert_eq!(lengths, [2_001, 999]);
+
+        let han = "汉".repeat(7_000);
+        let lengths: Vec<usize> = check_invariants(&han).iter().map(|s| s.chars.len()).collect();
+        assert_eq!(lengths, [3_000, 3_000, 1_000]);
+
+        // The hard cut does not separate a combining mark from its base.
+        let accented = format!("{}e\u{301}\u{301}xyz", "a".repeat(2_999));
+        let lengths: Vec<usize> = check_invariants(&accented)
+            .iter()
+            .map(|s| s.chars.len())
+            .collect();
+        assert_eq!(lengths, [3_002, 3]);
+    }
+
+    /// Deterministic pseudo-random strings built from tricky fragments.
+    #[test]
+    fn invariants_hold_on_varied_inputs() {
+        const FRAGMENTS: &[&str] = &[
+            "Mr.",
+            " ",
+            "  ",
+            "\n",
+            "\r\n",
+            "\r",
+            "\n\n",
+            "\u{2029}",
+            "\u{0C}",
+            "。",
+            "！",
+            "？",
+            "；",
+            "……",
+            "…",
+            "...",
+            ".",
+            "!",
+            "?",
+            ";",
+            ",",
+            "，",
+            "你好",
+            "世界",
+            "Hello",
+            "world",
+            "U.S.",
+            "e.g.",
+            "3.5",
+            "1.",
+            "- ",
+            "• ",
+            "一、",
+            "(1)",
+            "\"",
+            "'",
+            "“",
+            "”",
+            "」",
+            "）",
+            ")",
+            "🦀",
+            "👨\u{200D}👩",
+            "\u{301}",
+            "\u{200B}",
+            "\u{FEFF}",
+            "\u{202E}",
+            "\u{3000}",
+            "\u{A0}",
+            "\u{0}",
+            "𠮷",
+            "The",
+            "and",
+            "J.",
+            "etc.",
+            ":",
+            "：",
+            "a",
+            "Z",
+            "42",
+            "\t",
+        ];
+        let mut seed: u64 = 0x9E37_79B9_7F4A_7C15;
+        let mut next = || {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            seed
+        };
+        for _ in 0..3_000 {
+            let len = (next() % 40) as usize;
+            let text: String = (0..len)
+                .map(|_| FRAGMENTS[(next() % FRAGMENTS.len() as u64) as usize])
+                .collect();
+            check_invariants(&text);
+        }
+        for text in [
+            "",
+            " ",
+            "。",
+            "\u{301}",
+            "\r\n\r\n",
+            "a\u{2029}\u{2029}b",
+            "1.\n2.\n",
+            "\"\"\"",
+            "''''",
+            "?!?!",
+            "…\n…",
+            "((((",
+            "Mr.Mr.Mr. Mr.",
+        ] {
+            check_invariants(text);
+        }
+    }
+
+    #[test]
+    fn list_markers() {
+        fn marker(s: &str) -> Option<&str> {
+            list_marker_len(s, 0).map(|len| &s[..len])
+        }
+        assert_eq!(marker("- item"), Some("-"));
+        assert_eq!(marker("-5 degrees"), None);
+        assert_eq!(marker("12. item"), Some("12."));
+        assert_eq!(marker("2019. The"), None);
+        assert_eq!(marker("3.5 million"), None);
+        assert_eq!(marker("1.引言"), Some("1."));
+        assert_eq!(marker("十一、总结"), Some("十一、"));
+        assert_eq!(marker("一是坚持"), None);
+        assert_eq!(marker("（十）其他"), Some("（十）"));
+        assert_eq!(marker("(b) item"), Some("(b)"));
+        assert_eq!(marker("ii) item"), Some("ii)"));
+        assert_eq!(marker("e.g. this"), None);
+        assert_eq!(marker("### Title"), Some("###"));
+        assert_eq!(marker("#hashtag"), None);
+        assert_eq!(marker("⑫ item"), Some("⑫"));
+    }
 }

@@ -1,6 +1,8 @@
 //! The pipeline put together: [`Summarizer`] holds what outlives one text (stop words, user
 //! dictionary); [`Analysis`] holds one analysed text and selects from it for any budget.
 
+use std::collections::HashSet;
+
 use jieba_rs::Jieba;
 use serde::Serialize;
 
@@ -103,7 +105,7 @@ pub struct Analysis {
     scores: Vec<SentenceScore>,
     bag: Bag,
     ranking: Vec<usize>,
-    keyword_ranking: Vec<(u32, f64)>,
+    keyword_ranking: Vec<(keywords::Candidate, f64)>,
 }
 
 impl Summarizer {
@@ -113,7 +115,9 @@ impl Summarizer {
 
     /// Adds stop words of the user's, kept out of scores and keywords.
     pub fn add_stop_words<I: IntoIterator<Item = S>, S: AsRef<str>>(&mut self, words: I) {
-        self.stop_words.get_or_insert_with(StopWords::builtin).extend(words);
+        self.stop_words
+            .get_or_insert_with(StopWords::builtin)
+            .extend(words);
     }
 
     /// Adds words to the segmentation dictionary, in jieba's user-dictionary format: one
@@ -126,22 +130,32 @@ impl Summarizer {
             if line.is_empty() || line.starts_with('#') {
                 continue;
             }
-            let bad = |message: String| Error::InvalidDictionary { line: number + 1, message };
+            let bad = |message: String| Error::InvalidDictionary {
+                line: number + 1,
+                message,
+            };
             let mut fields = line.split_whitespace();
             let word = fields.next().unwrap_or_default().to_string();
             let parse_freq = |field: &str| match field.parse::<usize>() {
                 Ok(freq) if freq <= MAX_USER_FREQ => Ok(freq),
-                Ok(_) => Err(bad(format!("frequency {field} is above the limit of {MAX_USER_FREQ}"))),
-                Err(_) => Err(bad(format!("{field:?} is not a frequency (a whole number from 0)"))),
+                Ok(_) => Err(bad(format!(
+                    "frequency {field} is above the limit of {MAX_USER_FREQ}"
+                ))),
+                Err(_) => Err(bad(format!(
+                    "{field:?} is not a frequency (a whole number from 0)"
+                ))),
             };
-            let looks_numeric = |field: &str| field.starts_with(|c: char| c.is_ascii_digit() || c == '-' || c == '+');
+            let looks_numeric =
+                |field: &str| field.starts_with(|c: char| c.is_ascii_digit() || c == '-' || c == '+');
             let (freq, tag) = match fields.collect::<Vec<_>>()[..] {
                 [] => (None, None),
                 [freq] if looks_numeric(freq) => (Some(parse_freq(freq)?), None),
                 [tag] => (None, Some(tag.to_string())),
                 [freq, tag] => (Some(parse_freq(freq)?), Some(tag.to_string())),
                 [_, _, extra, ..] => {
-                    return Err(bad(format!("expected `word [freq] [tag]`, found an extra field {extra:?}")))
+                    return Err(bad(format!(
+                        "expected `word [freq] [tag]`, found an extra field {extra:?}"
+                    )))
                 }
             };
             if word.chars().any(|c| c.is_control()) {
@@ -191,11 +205,13 @@ impl Summarizer {
         };
         let tokenizer = Tokenizer::new(self.segmenter_for(text), stop_words);
         let (lexicon, english) = (Lexicon::builtin(), EnglishIdf::builtin());
+        let mut seen = HashSet::new();
         let bag = Bag::build(
             spans.iter().map(|span| {
                 let mut tokens = Vec::new();
                 tokenizer.tokens(text, span.bytes.clone(), &mut tokens);
-                tokens
+                let repeated = !seen.insert(&text[span.bytes.clone()]);
+                (tokens, repeated)
             }),
             |token| match token.script {
                 Script::Han => lexicon.idf(&token.term),
@@ -233,7 +249,8 @@ impl Summarizer {
     /// Analyses `text` and selects its summary and keywords in one call.
     pub fn summarize(&self, text: &str, options: &Options) -> Result<Summary, Error> {
         options.budget.validate()?;
-        self.analyze(text, options.lang)?.summary(options.budget, options.keywords)
+        self.analyze(text, options.lang)?
+            .summary(options.budget, options.keywords)
     }
 
     fn segmenter_for(&self, text: &str) -> Jieba {

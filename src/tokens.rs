@@ -46,11 +46,26 @@ fn is_quantity(word: &str) -> bool {
     let digits = chars.as_str();
     !digits.is_empty()
         && digits.chars().all(|c| "〇零一二三四五六七八九十两".contains(c))
-        && last.is_some_and(|c| "个年月日天次位名种项家岁件条只度点分秒号倍成批轮届期".contains(c))
+        && last.is_some_and(|c| {
+            "个年月日天次位名种项家岁件条只度点分秒号倍成批轮届期颗张本台部辆座场首篇份块段层组套双对群类"
+                .contains(c)
+        })
 }
 
 fn is_latin_letter(c: char) -> bool {
     c.is_alphanumeric() && !is_han(c) && !is_cjk_symbol(c)
+}
+
+/// "don't", "we'll", "you're": function words, whatever the stop-word list says.
+fn is_contraction(word: &str) -> bool {
+    let word = word.replace('’', "'");
+    ["n't", "'ll", "'re", "'ve", "'d", "'m"]
+        .iter()
+        .any(|suffix| word.ends_with(suffix))
+        || matches!(
+            word.as_str(),
+            "it's" | "that's" | "there's" | "here's" | "what's" | "let's" | "he's" | "she's" | "who's"
+        )
 }
 
 /// Kana and hangul are alphabetic too, but not words we can stem or look up.
@@ -129,7 +144,12 @@ impl<'s> Tokenizer<'s> {
                 if is_latin_letter(c) {
                     end = i + c.len_utf8();
                     chars.next();
-                } else if matches!(c, '\'' | '’') && run[i + c.len_utf8()..].chars().next().is_some_and(is_latin_letter) {
+                } else if matches!(c, '\'' | '’')
+                    && run[i + c.len_utf8()..]
+                        .chars()
+                        .next()
+                        .is_some_and(is_latin_letter)
+                {
                     // An apostrophe inside a word: "don't", "O'Neill".
                     chars.next();
                 } else {
@@ -151,7 +171,7 @@ impl<'s> Tokenizer<'s> {
             .strip_suffix("'s")
             .or_else(|| lower.strip_suffix("’s"))
             .unwrap_or(&lower);
-        if self.stop_words.contains(base) || self.stop_words.contains(&lower) {
+        if self.stop_words.contains(base) || self.stop_words.contains(&lower) || is_contraction(&lower) {
             return;
         }
         let term = self.stemmer.stem(base).into_owned();
@@ -192,12 +212,15 @@ mod tests {
     fn english_words_lower_cased_and_stemmed() {
         assert_eq!(
             terms("The Lambs' farmers don't sell 20 lambs at Obama's café!"),
-            ["lamb", "farmer", "don't", "sell", "lamb", "obama", "café"]
+            ["lamb", "farmer", "sell", "lamb", "obama", "café"]
         );
     }
 
     #[test]
     fn mixed_text_keeps_both() {
-        assert_eq!(terms("苹果发布了iPhone和MacBook。"), ["苹果", "发布", "iphon", "macbook"]);
+        assert_eq!(
+            terms("苹果发布了iPhone和MacBook。"),
+            ["苹果", "发布", "iphon", "macbook"]
+        );
     }
 }

@@ -49,13 +49,19 @@ fn example_prints_a_summary_and_keywords() {
     assert!(text.starts_with("摘要:"), "{text}");
     let summary_lines = text.lines().skip(1).take_while(|l| !l.is_empty()).count();
     assert_eq!(summary_lines, 2, "{text}");
-    let keywords = text.lines().find(|l| l.starts_with("关键词:")).expect("a keyword line");
+    let keywords = text
+        .lines()
+        .find(|l| l.starts_with("关键词:"))
+        .expect("a keyword line");
     assert_eq!(keywords.matches(", ").count(), 7, "{keywords}");
 }
 
 #[test]
 fn json_has_the_documented_shape() {
-    let output = zhaiyao(&["-", "--format", "json", "--sentences", "2", "--keywords", "5"], zhaiyao::EXAMPLE_EN.as_bytes());
+    let output = zhaiyao(
+        &["-", "--format", "json", "--sentences", "2", "--keywords", "5"],
+        zhaiyao::EXAMPLE_EN.as_bytes(),
+    );
     assert!(output.status.success(), "{}", stderr(&output));
     let json: Value = serde_json::from_slice(&output.stdout).unwrap();
     assert_eq!(json["lang"], "en");
@@ -63,8 +69,14 @@ fn json_has_the_documented_shape() {
     assert_eq!(sentences.len(), 2);
     let utf16: Vec<u16> = zhaiyao::EXAMPLE_EN.encode_utf16().collect();
     for sentence in sentences {
-        let (start, end) = (sentence["start"].as_u64().unwrap() as usize, sentence["end"].as_u64().unwrap() as usize);
-        assert_eq!(String::from_utf16(&utf16[start..end]).unwrap(), sentence["text"].as_str().unwrap());
+        let (start, end) = (
+            sentence["start"].as_u64().unwrap() as usize,
+            sentence["end"].as_u64().unwrap() as usize,
+        );
+        assert_eq!(
+            String::from_utf16(&utf16[start..end]).unwrap(),
+            sentence["text"].as_str().unwrap()
+        );
         assert!(sentence["index"].is_u64() && sentence["score"].is_f64());
         let term = &sentence["terms"][0];
         assert!(term["term"].is_string() && term["weight"].is_f64());
@@ -88,7 +100,10 @@ fn reads_files_and_budgets_by_chars_and_ratio() {
         let sentences = json["sentences"].as_array().unwrap();
         assert!(!sentences.is_empty());
         if budget[0] == "--chars" {
-            let chars: usize = sentences.iter().map(|s| s["text"].as_str().unwrap().chars().count()).sum();
+            let chars: usize = sentences
+                .iter()
+                .map(|s| s["text"].as_str().unwrap().chars().count())
+                .sum();
             assert!(chars <= 150);
         }
     }
@@ -154,9 +169,15 @@ fn batch_answers_every_row_in_order_and_goes_on_after_a_bad_one() {
         serde_json::json!({"id": 4, "text": zhaiyao::EXAMPLE_EN, "lang": "en"}).to_string(),
     ]
     .join("\n");
-    let output = zhaiyao(&["batch", "--sentences", "2", "--keywords", "3"], input.as_bytes());
+    let output = zhaiyao(
+        &["batch", "--sentences", "2", "--keywords", "3"],
+        input.as_bytes(),
+    );
     assert!(output.status.success(), "{}", stderr(&output));
-    let rows: Vec<Value> = stdout(&output).lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    let rows: Vec<Value> = stdout(&output)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
     assert_eq!(rows.len(), 5);
     assert_eq!(rows[0]["id"], 1);
     assert_eq!(rows[0]["summary"].as_array().unwrap().len(), 2);
@@ -178,7 +199,10 @@ fn eval_scores_zhaiyao_and_lead_on_a_gold_file() {
     .map(|r| r.to_string())
     .join("\n");
     let path = temp_file("gold.jsonl", gold.as_bytes());
-    let output = zhaiyao(&["eval", "--gold", path.to_str().unwrap(), "--sentences", "2"], b"");
+    let output = zhaiyao(
+        &["eval", "--gold", path.to_str().unwrap(), "--sentences", "2"],
+        b"",
+    );
     assert!(output.status.success(), "{}", stderr(&output));
     let report = stdout(&output);
     for expected in ["zhaiyao", "Lead", "R-1", "R-2", "95% CI"] {

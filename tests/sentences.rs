@@ -101,12 +101,15 @@ fn english_article() {
     assert!(sentences.contains(
         &"Chapter 1 explains how to install Rust, how to write a “Hello, world!” program, and how to use Cargo, Rust’s package manager and build tool."
     ));
-    assert!(sentences.contains(&"There is no wrong way to read this book: If you want to skip ahead, go for it!"));
+    assert!(
+        sentences.contains(&"There is no wrong way to read this book: If you want to skip ahead, go for it!")
+    );
 }
 
 #[test]
 fn ten_megabytes_mixed_text() {
-    let paragraph = "徐汇在人工智能生态地图中的布局,体现了什么样的战略价值?方世忠:蓝图绘制完成后,关键在于实施。\
+    let paragraph =
+        "徐汇在人工智能生态地图中的布局,体现了什么样的战略价值?方世忠:蓝图绘制完成后,关键在于实施。\
                      Mr. Smith paid $3.5 million for it, e.g. the U.S. branch. Wait... What?!\n\
                      A hard-wrapped line of English text that keeps going until\n\
                      it wraps here. 🦀 Emoji 👨‍👩‍👧 and “quotes.” Done\n\n";
@@ -139,8 +142,9 @@ fn huge_unpunctuated_inputs_are_capped_linearly() {
     let words = "word ".repeat(1_000_000);
     let spans = split(&words);
     // Cut at the first space after 2,000 chars, so a 4-letter word may straddle the mark.
-    assert!(spans.iter().all(|s| (2_000..=2_004).contains(&s.chars.len())
-        || s.bytes.end == words.trim_end().len()));
+    assert!(spans
+        .iter()
+        .all(|s| (2_000..=2_004).contains(&s.chars.len()) || s.bytes.end == words.trim_end().len()));
     assert_eq!(spans.len(), words.len() / 2_005 + 1);
     check_invariants(&words, &spans);
 

@@ -18,7 +18,10 @@ pub fn shared_file(relative: &str) -> Option<PathBuf> {
     if path.is_file() {
         Some(path)
     } else {
-        eprintln!("skipped: {} is absent (set ZHAIYAO_SHARED to the shared folder)", path.display());
+        eprintln!(
+            "skipped: {} is absent (set ZHAIYAO_SHARED to the shared folder)",
+            path.display()
+        );
         None
     }
 }
@@ -38,6 +41,10 @@ pub fn assert_offsets(text: &str, analysis: &zhaiyao::Analysis) {
         let by_chars: String = chars[span.chars.clone()].iter().collect();
         assert_eq!(by_chars, by_bytes, "char offsets of sentence {}", sentence.index);
         let by_utf16 = String::from_utf16(&utf16[span.utf16.clone()]).expect("whole code points");
-        assert_eq!(by_utf16, by_bytes, "UTF-16 offsets of sentence {}", sentence.index);
+        assert_eq!(
+            by_utf16, by_bytes,
+            "UTF-16 offsets of sentence {}",
+            sentence.index
+        );
     }
 }
