@@ -655,8 +655,7 @@ fn ends_with_terminal(span: &str) -> bool {
 /// `start`, not counting the space after it.
 fn list_marker_len(text: &str, start: usize) -> Option<usize> {
     let rest = &text[start..];
-    let mut chars = rest.chars();
-    let first = chars.next()?;
+    let first = rest.chars().next()?;
     let followed_by_space = |len: usize| {
         rest[len..]
             .chars()
@@ -694,7 +693,7 @@ fn list_marker_len(text: &str, start: usize) -> Option<usize> {
     ok.then_some(end)
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy)]
 enum Enumerator {
     Digits,
     Letter,
