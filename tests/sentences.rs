@@ -5,7 +5,6 @@
 //! `-- --nocapture` to see the sentences.
 
 use std::path::PathBuf;
-use std::time::Instant;
 
 use zhaiyao::sentences::{split, SentenceSpan};
 
@@ -114,21 +113,11 @@ fn ten_megabytes_mixed_text() {
                      A hard-wrapped line of English text that keeps going until\n\
                      it wraps here. 🦀 Emoji 👨‍👩‍👧 and “quotes.” Done\n\n";
     let text = paragraph.repeat(10 * 1024 * 1024 / paragraph.len() + 1);
-    let started = Instant::now();
     let spans = split(&text);
-    let elapsed = started.elapsed();
-    eprintln!(
-        "split {} bytes into {} sentences in {elapsed:?}",
-        text.len(),
-        spans.len()
-    );
     let per_paragraph = split(paragraph).len();
     assert_eq!(per_paragraph, 8);
     assert_eq!(spans.len(), per_paragraph * (text.len() / paragraph.len()));
     check_invariants(&text, &spans);
-    if !cfg!(debug_assertions) {
-        assert!(elapsed.as_secs_f64() < 1.0, "too slow: {elapsed:?}");
-    }
 }
 
 #[test]
