@@ -1,26 +1,53 @@
 # The two commands a newcomer needs: `make demo` and `make test`.
+
 # Evaluation data and example articles live outside the repository (licences).
 ZHAIYAO_SHARED ?= ../shared
 export ZHAIYAO_SHARED
+export PATH := $(HOME)/.cargo/bin:$(PATH)
+PORT ?= 8080
 ZHAIYAO := target/release/zhaiyao
 
-.PHONY: all setup build demo test eval clean
+.PHONY: all setup setup-test build pkg site demo test test-native test-wasm test-e2e eval clean
 
-all: build
+all: build pkg
 
 setup:
-	@scripts/setup.sh
+	@scripts/setup.sh build
+
+setup-test:
+	@scripts/setup.sh test
 
 build: setup
 	cargo build --release --locked
 
-# Until the web demo lands, the demo is the CLI on the built-in example article.
-demo: build
+# The npm package: wasm, JS API with types, worker and web component.
+pkg: setup
+	scripts/build-pkg.sh
+
+# The demo page with the package, as served by `make demo`.
+site: pkg
+	scripts/site.sh
+
+demo: build site
 	$(ZHAIYAO) --example --sentences 3 --keywords 12
+	@echo
+	@echo "Demo: http://127.0.0.1:$(PORT)/  (Ctrl-C stops it)"
+	python3 -m http.server $(PORT) --bind 127.0.0.1 --directory target/site
 
 test: setup
 	cargo fmt --check
+	$(MAKE) test-native
+
+test-native:
 	cargo test --locked
+
+# The JS seam in headless Chromium (wasm-bindgen-test).
+test-wasm:
+	wasm-pack test --headless --chrome --release --no-default-features -- --locked --test wasm
+
+# The demo and the component, end to end, in headless Chromium (Playwright).
+test-e2e: site
+	node --test tests/e2e/
 
 # ROUGE (summaries) and P/R/F1 (keywords) on every dev set, beside the Lead baseline.
 eval: build
@@ -32,3 +59,4 @@ eval: build
 
 clean:
 	cargo clean
+	rm -rf pkg target/site

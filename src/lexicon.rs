@@ -196,6 +196,13 @@ impl EnglishIdf {
     }
 }
 
+/// Indexes the built-in tables now rather than during the first summary.
+pub fn warm_up() {
+    Lexicon::builtin();
+    EnglishIdf::builtin();
+    StopWords::builtin();
+}
+
 /// Words that carry no topic, in both languages.
 pub struct StopWords {
     words: HashSet<String>,

@@ -34,6 +34,8 @@ pub mod selection;
 pub mod sentences;
 pub mod summarizer;
 pub mod tokens;
+#[cfg(target_arch = "wasm32")]
+pub mod wasm;
 
 pub use error::Error;
 pub use keywords::Keyword;

@@ -1,0 +1,286 @@
+//! The one seam to JavaScript: `Summarizer` and `Analysis` for the browser. Every failure is a
+//! thrown `Error` with a message; nothing here may panic, since a panic kills the instance for
+//! the whole page.
+
+use js_sys::{Array, JsString, Object, Reflect};
+use serde::{Deserialize, Serialize};
+use wasm_bindgen::prelude::*;
+
+use crate::{Budget, Error, LangChoice};
+
+#[wasm_bindgen(typescript_custom_section)]
+const TYPES: &'static str = r#"
+/** Options of `Summarizer.load`. */
+export interface LoadOptions {
+  /** Extra dictionary words, one `word [freq] [tag]` per line (jieba's user dictionary format). */
+  userDict?: string;
+  /** Extra stop words, kept out of scores and keywords. */
+  stopWords?: string[];
+}
+/** One length budget (at most one of `sentences`, `ratio`, `chars`; default 3 sentences). */
+export interface SelectOptions {
+  /** At most this many sentences (a whole number from 1). */
+  sentences?: number;
+  /** This share of the article's sentences, in (0, 1], at least one sentence. */
+  ratio?: number;
+  /** At most this many characters of summary. */
+  chars?: number;
+  /** How many keywords to return (default 20). */
+  keywords?: number;
+}
+export interface SummarizeOptions extends SelectOptions {
+  lang?: "zh" | "en" | "auto";
+}
+export interface AnalyzeOptions {
+  lang?: "zh" | "en" | "auto";
+}
+export interface TermWeight { term: string; weight: number; }
+export interface SummarySentence {
+  /** 0-based over all sentences of the text. */
+  index: number;
+  /** `text.slice(start, end)` of the text given. */
+  text: string;
+  score: number;
+  /** UTF-16 offsets into the text given. */
+  start: number;
+  end: number;
+  /** The terms that contributed most to the score, with their shares of it. */
+  terms: TermWeight[];
+}
+export interface Keyword {
+  word: string;
+  /** Relative to the top keyword (1). */
+  weight: number;
+  /** Indices of the sentences that contain the word. */
+  sentences: number[];
+}
+export interface Summary {
+  lang: "zh" | "en";
+  /** The chosen sentences, in document order. */
+  sentences: SummarySentence[];
+  /** Best first. */
+  keywords: Keyword[];
+}
+export interface SentenceInfo { index: number; start: number; end: number; score: number; }
+"#;
+
+fn js_error(error: impl std::fmt::Display) -> JsError {
+    JsError::new(&error.to_string())
+}
+
+/// Reads an options object; `undefined` and `null` mean all defaults.
+fn options_from<T: for<'de> Deserialize<'de> + Default>(value: JsValue, what: &str) -> Result<T, JsError> {
+    if value.is_undefined() || value.is_null() {
+        return Ok(T::default());
+    }
+    serde_wasm_bindgen::from_value(value).map_err(|e| js_error(format!("invalid {what}: {e}")))
+}
+
+fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
+    value
+        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+        .map_err(js_error)
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default, deny_unknown_fields, rename_all = "camelCase")]
+struct LoadOptions {
+    user_dict: Option<String>,
+    stop_words: Option<Vec<String>>,
+}
+
+/// Numbers arrive as JavaScript numbers: checked here, so `-1`, `2.5` or `NaN` get a message
+/// rather than a wrapped-around count.
+#[derive(Deserialize, Default)]
+#[serde(default, deny_unknown_fields)]
+struct SelectOptions {
+    sentences: Option<f64>,
+    ratio: Option<f64>,
+    chars: Option<f64>,
+    keywords: Option<f64>,
+    lang: Option<String>,
+}
+
+/// The largest count accepted: more sentences or keywords than any text of the size limit has.
+const MAX_COUNT: f64 = 1e9;
+const DEFAULT_KEYWORDS: usize = 20;
+
+fn whole_number(name: &str, value: f64, min: f64) -> Result<usize, Error> {
+    if value.fract() != 0.0 || !(min..=MAX_COUNT).contains(&value) {
+        return Err(Error::InvalidOption(format!(
+            "{name} must be a whole number from {min} to {MAX_COUNT}, not {value}"
+        )));
+    }
+    Ok(value as usize)
+}
+
+impl SelectOptions {
+    fn budget(&self) -> Result<Budget, Error> {
+        let budget = match (self.sentences, self.ratio, self.chars) {
+            (Some(n), None, None) => Budget::Sentences(whole_number("sentences", n, 1.0)?),
+            (None, Some(r), None) => Budget::Ratio(r),
+            (None, None, Some(c)) => Budget::Chars(whole_number("chars", c, 1.0)?),
+            (None, None, None) => Budget::default(),
+            _ => {
+                return Err(Error::InvalidOption(
+                    "give one of sentences, ratio or chars, not several".into(),
+                ))
+            }
+        };
+        budget.validate()
+    }
+
+    fn keywords(&self) -> Result<usize, Error> {
+        self.keywords.map_or(Ok(DEFAULT_KEYWORDS), |k| whole_number("keywords", k, 0.0))
+    }
+
+    fn lang(&self) -> Result<LangChoice, Error> {
+        self.lang.as_deref().map_or(Ok(LangChoice::Auto), str::parse)
+    }
+}
+
+/// Summarises texts. Holds the user's dictionary words and stop words; free it with `free()`
+/// when done (a FinalizationRegistry frees it otherwise, at the garbage collector's pace).
+#[wasm_bindgen]
+pub struct Summarizer {
+    inner: crate::Summarizer,
+}
+
+/// One analysed text: select summaries of any length from it without analysing it again.
+/// Holds wasm memory in proportion to the text: `free()` it when the text is gone.
+#[wasm_bindgen]
+pub struct Analysis {
+    inner: crate::Analysis,
+    /// The caller's own string: sentence texts are its slices, so they match `text.slice(start,
+    /// end)` even where the string holds lone surrogates (which reach Rust as U+FFFD).
+    text: JsString,
+}
+
+#[wasm_bindgen]
+impl Summarizer {
+    /// Loads a summarizer: `await Summarizer.load()` or `await Summarizer.load({ userDict,
+    /// stopWords })`. Throws on a malformed user dictionary, naming the line.
+    pub async fn load(
+        #[wasm_bindgen(unchecked_param_type = "LoadOptions | undefined")] options: JsValue,
+    ) -> Result<Summarizer, JsError> {
+        let options: LoadOptions = options_from(options, "load options")?;
+        let mut inner = crate::Summarizer::new();
+        if let Some(dict) = &options.user_dict {
+            inner.add_user_dict(dict).map_err(js_error)?;
+        }
+        if let Some(words) = &options.stop_words {
+            inner.add_stop_words(words);
+        }
+        crate::lexicon::warm_up();
+        Ok(Summarizer { inner })
+    }
+
+    /// Summary and keywords of `text` in one call.
+    #[wasm_bindgen(unchecked_return_type = "Summary")]
+    pub fn summarize(
+        &self,
+        text: &JsString,
+        #[wasm_bindgen(unchecked_param_type = "SummarizeOptions | undefined")] options: JsValue,
+    ) -> Result<JsValue, JsError> {
+        let options: SelectOptions = options_from(options, "summarize options")?;
+        let budget = options.budget().map_err(js_error)?;
+        let keywords = options.keywords().map_err(js_error)?;
+        let analysis = self.analysis(text, options.lang().map_err(js_error)?)?;
+        analysis.summary(budget, keywords)
+    }
+
+    /// Analyses `text` once; `select` then picks summaries of any length from it.
+    pub fn analyze(
+        &self,
+        text: &JsString,
+        #[wasm_bindgen(unchecked_param_type = "AnalyzeOptions | undefined")] options: JsValue,
+    ) -> Result<Analysis, JsError> {
+        let options: SelectOptions = options_from(options, "analyze options")?;
+        self.analysis(text, options.lang().map_err(js_error)?)
+    }
+}
+
+impl Summarizer {
+    fn analysis(&self, text: &JsString, lang: LangChoice) -> Result<Analysis, JsError> {
+        // A JS string's UTF-16 length bounds its UTF-8 size to three times as much: refuse what
+        // is certainly over the limit before copying it into wasm memory.
+        if text.length() as usize > crate::MAX_INPUT_BYTES {
+            return Err(js_error(Error::TooLarge {
+                bytes: text.length() as usize,
+                limit: crate::MAX_INPUT_BYTES,
+            }));
+        }
+        let rust_text = String::from(text);
+        let inner = self.inner.analyze(&rust_text, lang).map_err(js_error)?;
+        Ok(Analysis {
+            inner,
+            text: text.clone(),
+        })
+    }
+}
+
+#[wasm_bindgen]
+impl Analysis {
+    /// The detected (or given) language: "zh" or "en".
+    #[wasm_bindgen(getter, unchecked_return_type = "\"zh\" | \"en\"")]
+    pub fn lang(&self) -> String {
+        self.inner.lang().code().to_string()
+    }
+
+    /// Every sentence of the text in document order, with UTF-16 offsets and scores.
+    #[wasm_bindgen(getter, unchecked_return_type = "SentenceInfo[]")]
+    pub fn sentences(&self) -> Result<JsValue, JsError> {
+        #[derive(Serialize)]
+        struct SentenceInfo {
+            index: usize,
+            start: usize,
+            end: usize,
+            score: f64,
+        }
+        let infos: Vec<SentenceInfo> = self
+            .inner
+            .sentences()
+            .iter()
+            .map(|s| SentenceInfo {
+                index: s.index,
+                start: s.span.utf16.start,
+                end: s.span.utf16.end,
+                score: s.score,
+            })
+            .collect();
+        to_js(&infos)
+    }
+
+    /// The summary for another length: `select({ chars: 120 })`. No text is read again.
+    #[wasm_bindgen(unchecked_return_type = "Summary")]
+    pub fn select(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "SelectOptions | undefined")] options: JsValue,
+    ) -> Result<JsValue, JsError> {
+        let options: SelectOptions = options_from(options, "select options")?;
+        if options.lang.is_some() {
+            return Err(js_error(Error::InvalidOption(
+                "lang is chosen when analysing, not when selecting".into(),
+            )));
+        }
+        let budget = options.budget().map_err(js_error)?;
+        self.summary(budget, options.keywords().map_err(js_error)?)
+    }
+}
+
+impl Analysis {
+    fn summary(&self, budget: Budget, keywords: usize) -> Result<JsValue, JsError> {
+        let summary = self.inner.summary(budget, keywords).map_err(js_error)?;
+        let value = to_js(&summary)?;
+        // Replace each sentence's text with the slice of the caller's own string.
+        let sentences: Array = Reflect::get(&value, &"sentences".into())
+            .map_err(|_| js_error("summary without sentences"))?
+            .into();
+        for (sentence, chosen) in sentences.iter().zip(&summary.sentences) {
+            let slice = self.text.slice(chosen.start as u32, chosen.end as u32);
+            Reflect::set(&Object::from(sentence), &"text".into(), &slice)
+                .map_err(|_| js_error("cannot set a sentence's text"))?;
+        }
+        Ok(value)
+    }
+}

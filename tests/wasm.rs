@@ -1,0 +1,105 @@
+//! The JavaScript seam, run in headless Chromium by `wasm-pack test` (see the Makefile).
+#![cfg(target_arch = "wasm32")]
+
+use js_sys::{Array, JsString, Reflect};
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_test::*;
+use zhaiyao::wasm::Summarizer;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn options(json: &str) -> JsValue {
+    js_sys::JSON::parse(json).expect("test options are JSON")
+}
+
+fn get(value: &JsValue, key: &str) -> JsValue {
+    Reflect::get(value, &key.into()).expect("an object")
+}
+
+fn error_message(error: wasm_bindgen::JsError) -> String {
+    let value: JsValue = error.into();
+    value.dyn_into::<js_sys::Error>().expect("an Error").message().into()
+}
+
+#[wasm_bindgen_test]
+async fn summarizes_with_utf16_offsets_of_the_callers_string() {
+    let summarizer = Summarizer::load(JsValue::UNDEFINED).await.unwrap();
+    // A lone surrogate reaches Rust as U+FFFD: offsets and texts must still be the caller's.
+    let text: JsString = JsString::from_char_code(&[0xD800])
+        .concat(&JsString::from(format!("开头。{}", zhaiyao::EXAMPLE_ZH)).into());
+    let summary = summarizer.summarize(&text, options(r#"{"sentences": 3, "keywords": 12}"#)).unwrap();
+    assert_eq!(get(&summary, "lang"), "zh");
+    let sentences: Array = get(&summary, "sentences").into();
+    assert_eq!(sentences.length(), 3);
+    for sentence in sentences.iter() {
+        let start = get(&sentence, "start").as_f64().unwrap() as u32;
+        let end = get(&sentence, "end").as_f64().unwrap() as u32;
+        assert_eq!(JsValue::from(text.slice(start, end)), get(&sentence, "text"));
+    }
+    let keywords: Array = get(&summary, "keywords").into();
+    assert_eq!(keywords.length(), 12);
+}
+
+#[wasm_bindgen_test]
+async fn analysis_reselects_without_reanalysing() {
+    let summarizer = Summarizer::load(JsValue::UNDEFINED).await.unwrap();
+    let analysis = summarizer
+        .analyze(&JsString::from(zhaiyao::EXAMPLE_EN), JsValue::UNDEFINED)
+        .unwrap();
+    assert_eq!(analysis.lang(), "en");
+    let all: Array = analysis.sentences().unwrap().into();
+    assert!(all.length() > 20);
+    let short: Array = get(&analysis.select(options(r#"{"sentences": 1}"#)).unwrap(), "sentences").into();
+    let long: Array = get(&analysis.select(options(r#"{"ratio": 0.5}"#)).unwrap(), "sentences").into();
+    assert_eq!(short.length(), 1);
+    assert!(long.length() > 5);
+    let chars: Array = get(&analysis.select(options(r#"{"chars": 200}"#)).unwrap(), "sentences").into();
+    let used: u32 = chars.iter().map(|s| JsString::from(get(&s, "text")).length()).sum();
+    assert!(used <= 200, "{used} UTF-16 units for a budget of 200 chars (ASCII text)");
+}
+
+#[wasm_bindgen_test]
+async fn errors_are_thrown_and_the_instance_keeps_working() {
+    let summarizer = Summarizer::load(JsValue::UNDEFINED).await.unwrap();
+    let text = JsString::from(zhaiyao::EXAMPLE_ZH);
+    for (bad, expected) in [
+        (r#"{"sentences": 0}"#, "sentences"),
+        (r#"{"sentences": -1}"#, "sentences"),
+        (r#"{"sentences": 2.5}"#, "sentences"),
+        (r#"{"ratio": 7}"#, "ratio"),
+        (r#"{"chars": 1e300}"#, "chars"),
+        (r#"{"sentences": 2, "chars": 100}"#, "one of"),
+        (r#"{"lang": "fr"}"#, "lang"),
+        (r#"{"sentense": 3}"#, "unknown field"),
+    ] {
+        let message = error_message(summarizer.summarize(&text, options(bad)).unwrap_err());
+        assert!(message.contains(expected), "{bad}: {message}");
+    }
+    let nan = options("{}");
+    Reflect::set(&nan, &"ratio".into(), &f64::NAN.into()).unwrap();
+    assert!(error_message(summarizer.summarize(&text, nan).unwrap_err()).contains("ratio"));
+    let empty = error_message(summarizer.summarize(&JsString::from(""), JsValue::UNDEFINED).unwrap_err());
+    assert!(empty.contains("empty"), "{empty}");
+    // Still alive and well.
+    let summary = summarizer.summarize(&text, JsValue::UNDEFINED).unwrap();
+    assert_eq!(Array::from(&get(&summary, "sentences")).length(), 3);
+}
+
+#[wasm_bindgen_test]
+async fn user_dictionary_and_stop_words_load() {
+    let summarizer = Summarizer::load(options(r#"{"userDict": "修理咖啡馆网络 10 n\n", "stopWords": ["志愿者"]}"#))
+        .await
+        .unwrap();
+    let summary = summarizer
+        .summarize(&JsString::from(zhaiyao::EXAMPLE_ZH), options(r#"{"keywords": 30}"#))
+        .unwrap();
+    let words: Vec<String> = Array::from(&get(&summary, "keywords"))
+        .iter()
+        .map(|k| get(&k, "word").as_string().unwrap())
+        .collect();
+    assert!(!words.contains(&"志愿者".to_string()), "{words:?}");
+
+    let bad = Summarizer::load(options(r#"{"userDict": "好词 1\n坏词 not-a-number x y\n"}"#)).await;
+    let message = error_message(bad.err().expect("a malformed dictionary is refused"));
+    assert!(message.contains("line 2"), "{message}");
+}
