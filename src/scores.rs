@@ -3,6 +3,8 @@
 
 use std::collections::HashMap;
 
+use serde::Serialize;
+
 use crate::sentences::SentenceSpan;
 use crate::tokens::{Script, Token};
 
@@ -152,35 +154,372 @@ fn starts_upper(word: &str) -> bool {
 /// The knobs of the score, with the values `make eval` was tuned on.
 #[derive(Debug, Clone, Copy)]
 pub struct Params {
-    /// How much the first sentence is favoured over a sentence far down the article: the prior
-    /// is `1 + lead_bonus / (1 + position)`.
+    /// How much the lead is favoured: the position factor is
+    /// `1 + lead_bonus · exp(−k / lead_decay)` for the k-th body sentence (0-based).
     pub lead_bonus: f64,
+    /// How fast the lead bonus fades, in body sentences.
+    pub lead_decay: f64,
     /// Sentences of fewer scoring terms than this are scored as if they had this many, so a
     /// three-word fragment cannot outscore a full sentence by being all keyword.
     pub min_terms: f64,
+    /// Sentences of fewer scoring terms than this are fragments: the length factor is
+    /// `(terms / fragment_terms)²` below it.
+    pub fragment_terms: f64,
+    /// How much a sentence gains per unit of cosine similarity with the title.
+    pub title_weight: f64,
+    /// The factor of a question.
+    pub question: f64,
+    /// The factor of a heading (a short line without final punctuation).
+    pub heading: f64,
+    /// The factor of metadata: bylines, captions, sources, URLs, reading-time notes.
+    pub metadata: f64,
+}
+
+fn knob(name: &str, default: f64) -> f64 {
+    std::env::var(name)
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(default)
 }
 
 impl Default for Params {
     fn default() -> Self {
         Params {
-            lead_bonus: 3.0,
-            min_terms: 6.0,
+            lead_bonus: knob("ZY_LEAD", 1000.0),
+            lead_decay: knob("ZY_DECAY", 0.6),
+            min_terms: knob("ZY_MIN", 6.0),
+            fragment_terms: knob("ZY_FRAG", 4.0),
+            title_weight: knob("ZY_TITLE", 1.0),
+            question: knob("ZY_Q", 0.3),
+            heading: knob("ZY_HEAD", 0.1),
+            metadata: knob("ZY_META", 0.01),
         }
     }
 }
+
+/// A named factor a sentence's content score was multiplied by.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct Signal {
+    pub name: &'static str,
+    pub factor: f64,
+}
+
+/// The names of the signals, in the order every [`SentenceScore::signals`] lists them.
+pub const SIGNALS: [&str; 6] = ["position", "title", "length", "question", "heading", "metadata"];
 
 /// A sentence's score and its explanation.
 #[derive(Debug, Clone, PartialEq)]
 pub struct SentenceScore {
     pub score: f64,
-    /// The position prior the content score was multiplied by.
+    /// The position factor (also listed in `signals`).
     pub position_prior: f64,
+    /// How close the sentence is to the whole article: the cosine of their TF-IDF vectors,
+    /// before any signal.
+    pub content: f64,
+    /// Every factor the content was multiplied by, named as in [`SIGNALS`]; 1 when neutral.
+    pub signals: Vec<Signal>,
     /// (term id, share of the score), largest first; the shares add up to `score`.
     pub contributions: Vec<(u32, f64)>,
 }
 
-/// Scores every sentence.
-pub fn score(spans: &[SentenceSpan], bag: &Bag, params: &Params) -> Vec<SentenceScore> {
+/// What the signals need to know of a sentence besides its terms.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Shape {
+    pub heading: bool,
+    pub metadata: bool,
+    pub question: bool,
+}
+
+impl Shape {
+    pub fn of(text: &str, span: &SentenceSpan) -> Shape {
+        Shape {
+            heading: is_heading(span),
+            metadata: is_metadata(text, span.terminated),
+            question: is_question(text),
+        }
+    }
+}
+
+/// The longest line that can be a title or heading, in characters.
+pub const MAX_HEADING_CHARS: usize = 60;
+
+/// A title or heading: a short line that does not end like a sentence.
+pub fn is_heading(span: &SentenceSpan) -> bool {
+    !span.terminated && span.chars.len() <= MAX_HEADING_CHARS
+}
+
+/// A question, which raises a topic rather than summing it up.
+pub fn is_question(text: &str) -> bool {
+    text.trim_end_matches(|c: char| "”’\"')）」』》】] ".contains(c))
+        .ends_with(['?', '？'])
+}
+
+/// Labels that introduce metadata rather than content when a line starts with them and a colon.
+const METADATA_LABELS: &[&str] = &[
+    "来源",
+    "本文来源",
+    "消息来源",
+    "文章来源",
+    "稿源",
+    "出处",
+    "描述",
+    "标题",
+    "原标题",
+    "地址",
+    "网址",
+    "链接",
+    "原文链接",
+    "原文地址",
+    "责任编辑",
+    "责编",
+    "编辑",
+    "主编",
+    "编审",
+    "审核",
+    "审校",
+    "校对",
+    "监制",
+    "出品",
+    "策划",
+    "制作",
+    "作者",
+    "文",
+    "记者",
+    "通讯员",
+    "摄影",
+    "摄",
+    "图",
+    "图片",
+    "图片来源",
+    "图源",
+    "视频",
+    "配图",
+    "声明",
+    "免责声明",
+    "版权声明",
+    "转载",
+    "注",
+    "编者按",
+    "发布时间",
+    "时间",
+    "日期",
+    "关键词",
+    "关键字",
+    "标签",
+    "阅读",
+    "微信",
+    "公众号",
+    "微博",
+    "邮箱",
+    "电话",
+    "source",
+    "sources",
+    "note",
+    "photo",
+    "photos",
+    "photograph",
+    "image",
+    "images",
+    "picture",
+    "pictures",
+    "caption",
+    "credit",
+    "credits",
+    "editor",
+    "editing",
+    "reporting",
+    "published",
+    "updated",
+    "last updated",
+    "tags",
+    "related",
+    "read more",
+    "see also",
+    "watch",
+    "video",
+    "email",
+    "contact",
+    "copyright",
+    "url",
+    "link",
+    "address",
+];
+
+/// Labels that mark metadata even before a full sentence.
+const STRONG_LABELS: &[&str] = &[
+    "来源",
+    "本文来源",
+    "消息来源",
+    "文章来源",
+    "稿源",
+    "出处",
+    "原标题",
+    "地址",
+    "网址",
+    "原文链接",
+    "原文地址",
+    "责任编辑",
+    "责编",
+    "免责声明",
+    "版权声明",
+    "编者按",
+    "source",
+    "sources",
+    "note",
+    "photo",
+    "photos",
+    "caption",
+    "credit",
+    "credits",
+    "published",
+    "updated",
+    "last updated",
+    "copyright",
+];
+
+/// Words that make "X said: …" speech rather than a caption label.
+const SPEECH_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "told",
+    "added",
+    "explained",
+    "wrote",
+    "writes",
+    "insisted",
+    "revealed",
+    "claimed",
+    "asked",
+    "warned",
+    "tweeted",
+    "posted",
+    "reads",
+    "read",
+    "stated",
+    "admitted",
+    "continued",
+    "replied",
+    "declared",
+    "announced",
+    "commented",
+    "joked",
+    "noted",
+    "recalled",
+];
+
+/// A photo caption in the style of British news sites: "Sleepy kid: Brock Guzman, 8, was last
+/// seen…", "Devastated : Dawn, who…". One to three words, the first capitalised and none a
+/// speech verb, then a colon and a capitalised word.
+fn is_caption_label(text: &str) -> bool {
+    let Some(colon) = text.find(':') else {
+        return false;
+    };
+    let (label, rest) = (text[..colon].trim(), text[colon + 1..].trim_start());
+    let words: Vec<&str> = label.split_whitespace().collect();
+    (1..=3).contains(&words.len())
+        && words[0].starts_with(|c: char| c.is_ascii_uppercase())
+        && words.iter().all(|w| {
+            w.chars()
+                .all(|c| c.is_ascii_alphabetic() || c == '-' || c == '\'')
+        })
+        && !words
+            .iter()
+            .any(|w| SPEECH_VERBS.contains(&w.to_ascii_lowercase().as_str()))
+        && rest.starts_with(|c: char| c.is_ascii_uppercase())
+}
+
+/// Openings of calls to action and page furniture.
+const FURNITURE_OPENINGS: &[&str] = &[
+    "点击",
+    "扫码",
+    "扫描二维码",
+    "长按",
+    "关注我们",
+    "欢迎关注",
+    "阅读原文",
+    "scroll down for",
+    "click here",
+    "follow us",
+    "sign up",
+    "subscribe",
+    "read more",
+    "watch the video",
+];
+
+/// Notes that a caption or photo is meant, wherever they stand.
+const CAPTION_CUES: &[&str] = &[
+    "(pictured",
+    "( pictured",
+    "(photo",
+    "(file photo",
+    "(图片",
+    "（图片",
+    "(图)",
+    "（图）",
+    "图为",
+];
+
+/// Metadata rather than content: a byline, dateline, caption, source, URL, reading-time note
+/// or call to action ("来源:…", "描述:…", "地址:http…", "By . Daily Mail Reporter .",
+/// "本篇文章3641字,读完约9分钟", "Scroll down for video").
+pub fn is_metadata(text: &str, terminated: bool) -> bool {
+    let trimmed = text.trim();
+    let lower = trimmed.to_lowercase();
+    let chars = trimmed.chars().count();
+    // "Label: value" with a known label: always for the labels of sources, editors and notes,
+    // for the others only on a line of its own ("记者：为什么…？" is an interview).
+    if let Some(colon) = lower.find([':', '：']) {
+        let label = lower[..colon].trim();
+        if STRONG_LABELS.contains(&label) || (!terminated && METADATA_LABELS.contains(&label)) {
+            return true;
+        }
+    }
+    if knob("ZY_CAP", 1.0) > 0.0 && is_caption_label(trimmed) {
+        return true;
+    }
+    if FURNITURE_OPENINGS.iter().any(|o| lower.starts_with(o)) {
+        return true;
+    }
+    if CAPTION_CUES.iter().any(|c| lower.contains(c)) {
+        return true;
+    }
+    // A link with little else around it.
+    if (lower.contains("http://") || lower.contains("https://") || lower.contains("www."))
+        && (!terminated || chars <= 80)
+    {
+        return true;
+    }
+    // Reading-time notes: 本篇文章3641字,读完约9分钟 / 5 min read.
+    if chars <= 40
+        && ((lower.contains('字') && (lower.contains("读完") || lower.contains("阅读")))
+            || lower.contains("阅读时间")
+            || lower.contains("min read")
+            || lower.contains("minute read"))
+    {
+        return true;
+    }
+    is_byline(trimmed)
+}
+
+/// "By . Daily Mail Reporter .", "By John Smith and Jane Doe for MailOnline": "By" and then
+/// only names and connecting words (so "By the end of the week…" is a sentence).
+fn is_byline(text: &str) -> bool {
+    let Some(rest) = text.strip_prefix("By ") else {
+        return false;
+    };
+    let words: Vec<&str> = rest
+        .split(|c: char| c.is_whitespace() || c == '.' || c == '|' || c == ',')
+        .filter(|w| !w.is_empty())
+        .collect();
+    words.len() <= 10
+        && words.iter().all(|w| {
+            w.starts_with(|c: char| c.is_uppercase())
+                || matches!(*w, "and" | "for" | "in" | "of" | "de" | "van" | "von" | "-")
+        })
+}
+
+/// Scores every sentence: content (cosine with the article) times the signals' factors.
+pub fn score(shapes: &[Shape], bag: &Bag, params: &Params) -> Vec<SentenceScore> {
     let centroid: Vec<f64> = bag.terms.iter().map(Term::weight).collect();
     let centroid_norm = centroid
         .iter()
@@ -188,11 +527,13 @@ pub fn score(spans: &[SentenceSpan], bag: &Bag, params: &Params) -> Vec<Sentence
         .sum::<f64>()
         .sqrt()
         .max(f64::MIN_POSITIVE);
-    spans
+    let title = title_of(shapes, bag);
+    let mut body_before = 0usize;
+    shapes
         .iter()
         .zip(&bag.sentence_terms)
         .enumerate()
-        .map(|(position, (_span, terms))| {
+        .map(|(index, (shape, terms))| {
             let vector: Vec<(u32, f64)> = terms
                 .iter()
                 .map(|&(id, count)| (id, f64::from(count) * bag.terms[id as usize].idf))
@@ -202,25 +543,79 @@ pub fn score(spans: &[SentenceSpan], bag: &Bag, params: &Params) -> Vec<Sentence
             if occurrences > 0.0 && occurrences < params.min_terms {
                 norm *= (params.min_terms / occurrences).sqrt();
             }
-            let position_prior = 1.0 + params.lead_bonus / (1.0 + position as f64);
+            let body = !shape.heading && !shape.metadata;
+            let position = 1.0 + params.lead_bonus * (-(body_before as f64) / params.lead_decay).exp();
+            if body {
+                body_before += 1;
+            }
+            let title_factor = match title {
+                Some(t) if t != index => 1.0 + params.title_weight * similarity(bag, t, index),
+                _ => 1.0,
+            };
+            let length = (occurrences / params.fragment_terms).min(1.0).powi(2);
+            let flag = |on: bool, factor: f64| if on { factor } else { 1.0 };
+            let signals = vec![
+                Signal {
+                    name: SIGNALS[0],
+                    factor: position,
+                },
+                Signal {
+                    name: SIGNALS[1],
+                    factor: title_factor,
+                },
+                Signal {
+                    name: SIGNALS[2],
+                    factor: length,
+                },
+                Signal {
+                    name: SIGNALS[3],
+                    factor: flag(shape.question, params.question),
+                },
+                Signal {
+                    name: SIGNALS[4],
+                    factor: flag(shape.heading, params.heading),
+                },
+                Signal {
+                    name: SIGNALS[5],
+                    factor: flag(shape.metadata, params.metadata),
+                },
+            ];
+            let product: f64 = signals.iter().map(|s| s.factor).product();
             let scale = if norm > 0.0 {
-                position_prior / (norm * centroid_norm)
+                1.0 / (norm * centroid_norm)
             } else {
                 0.0
             };
             let mut contributions: Vec<(u32, f64)> = vector
                 .iter()
-                .map(|&(id, w)| (id, w * centroid[id as usize] * scale))
+                .map(|&(id, w)| (id, w * centroid[id as usize] * scale * product))
                 .collect();
             contributions.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
-            let content: f64 = contributions.iter().map(|(_, c)| c).sum();
+            let score: f64 = contributions.iter().map(|(_, c)| c).sum();
             SentenceScore {
-                score: content,
-                position_prior,
+                score,
+                position_prior: position,
+                content: if product > 0.0 { score / product } else { 0.0 },
+                signals,
                 contributions,
             }
         })
         .collect()
+}
+
+/// A title must be a heading among this many first sentences that are not metadata (a news
+/// page may open with a lead paragraph or two before its headline).
+const TITLE_WITHIN: usize = 3;
+
+/// The title: the first heading with terms among the first sentences that are not metadata.
+fn title_of(shapes: &[Shape], bag: &Bag) -> Option<usize> {
+    shapes
+        .iter()
+        .enumerate()
+        .filter(|(_, shape)| !shape.metadata)
+        .take(TITLE_WITHIN)
+        .find(|&(index, shape)| shape.heading && !bag.sentence_terms[index].is_empty())
+        .map(|(index, _)| index)
 }
 
 /// Cosine similarity of two sentences' TF-IDF vectors.

@@ -9,7 +9,7 @@ use serde::Serialize;
 use crate::keywords::{self, Keyword};
 use crate::lang::{self, Lang, LangChoice};
 use crate::lexicon::{EnglishIdf, Lexicon, StopWords};
-use crate::scores::{self, Bag, Params, SentenceScore};
+use crate::scores::{self, Bag, Params, SentenceScore, Shape, Signal};
 use crate::selection::{self, Budget};
 use crate::sentences::{self, SentenceSpan};
 use crate::tokens::{Script, Tokenizer};
@@ -85,6 +85,9 @@ pub struct SummarySentence {
     pub start: usize,
     pub end: usize,
     pub terms: Vec<TermWeight>,
+    /// The named factors the sentence's content score was multiplied by (position, title,
+    /// length, question, heading, metadata); 1 means the signal is neutral.
+    pub signals: Vec<Signal>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -218,10 +221,15 @@ impl Summarizer {
                 Script::Latin => english.idf(&token.surface.to_lowercase()),
             },
         );
-        let scores = scores::score(&spans, &bag, &self.params);
         let texts: Vec<&str> = spans.iter().map(|s| &text[s.bytes.clone()]).collect();
+        let shapes: Vec<Shape> = spans
+            .iter()
+            .zip(&texts)
+            .map(|(span, text)| Shape::of(text, span))
+            .collect();
+        let scores = scores::score(&shapes, &bag, &self.params);
         let ranking = selection::rank(&scores, &bag, &texts);
-        let headings: Vec<bool> = spans.iter().map(is_heading).collect();
+        let headings: Vec<bool> = shapes.iter().map(|s| s.heading).collect();
         let keyword_ranking = keywords::rank(&bag, &headings);
         let char_lengths = spans.iter().map(|s| s.chars.len()).collect();
         let sentences = spans
@@ -260,14 +268,6 @@ impl Summarizer {
         }
         jieba
     }
-}
-
-/// The longest line that can be a title or heading, in characters.
-const MAX_HEADING_CHARS: usize = 60;
-
-/// A title or heading: a short line that does not end like a sentence.
-fn is_heading(span: &SentenceSpan) -> bool {
-    !span.terminated && span.chars.len() <= MAX_HEADING_CHARS
 }
 
 impl Analysis {
@@ -315,6 +315,12 @@ impl Analysis {
             .collect()
     }
 
+    /// The named signals that multiplied sentence `index`'s content score, in the order of
+    /// [`scores::SIGNALS`].
+    pub fn signals(&self, index: usize) -> Vec<Signal> {
+        self.scores[index].signals.clone()
+    }
+
     pub fn summary(&self, budget: Budget, keywords: usize) -> Result<Summary, Error> {
         let sentences = self
             .select(budget)?
@@ -328,6 +334,7 @@ impl Analysis {
                     start: sentence.span.utf16.start,
                     end: sentence.span.utf16.end,
                     terms: self.explain(index),
+                    signals: self.signals(index),
                 }
             })
             .collect();
