@@ -1,7 +1,7 @@
 //! The pipeline put together: [`Summarizer`] holds what outlives one text (stop words, user
 //! dictionary); [`Analysis`] holds one analysed text and selects from it for any budget.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use jieba_rs::Jieba;
 use serde::Serialize;
@@ -49,6 +49,9 @@ struct UserWord {
 /// The largest frequency a user may give: `usize` is 32 bits in wasm, and the dictionary's total
 /// must stay representable after adding many such words.
 pub const MAX_USER_FREQ: usize = 1 << 24;
+/// The largest sum of all user words' frequencies (given or suggested). jieba adds them to its
+/// total of 60 million, which must stay below 2^32 in wasm: 2^31 leaves room to spare.
+pub const MAX_USER_TOTAL_FREQ: usize = 1 << 31;
 
 /// Summarises texts. Cheap to create; holds the user's stop words and dictionary words.
 #[derive(Default)]
@@ -126,6 +129,8 @@ impl Summarizer {
     /// Adds words to the segmentation dictionary, in jieba's user-dictionary format: one
     /// `word [freq] [tag]` per line. A word without a frequency gets the one jieba suggests so
     /// that it is cut as one word (as Python jieba does). Nothing is added if any line is bad.
+    /// A frequency is at most [`MAX_USER_FREQ`], and all user words' frequencies together (each
+    /// distinct word once) at most [`MAX_USER_TOTAL_FREQ`].
     pub fn add_user_dict(&mut self, dict: &str) -> Result<(), Error> {
         let mut parsed = Vec::new();
         for (number, line) in dict.lines().enumerate() {
@@ -164,7 +169,7 @@ impl Summarizer {
             if word.chars().any(|c| c.is_control()) {
                 return Err(bad("the word contains control characters".into()));
             }
-            parsed.push((word, freq, tag));
+            parsed.push((number + 1, word, freq, tag));
         }
         // Resolve suggested frequencies in order, each seeing the words before it, against a
         // segmenter that is exact for the user words' own characters.
@@ -172,16 +177,36 @@ impl Summarizer {
             .user_words
             .iter()
             .map(|w| w.word.as_str())
-            .chain(parsed.iter().map(|(w, _, _)| w.as_str()))
+            .chain(parsed.iter().map(|(_, w, _, _)| w.as_str()))
             .collect();
         let mut jieba = Lexicon::builtin().segmenter_for(&all_words);
         for word in &self.user_words {
             jieba.add_word(&word.word, Some(word.freq), word.tag.as_deref());
         }
-        for (word, freq, tag) in parsed {
-            let freq = jieba.add_word(&word, freq, tag.as_deref());
-            self.user_words.push(UserWord { word, freq, tag });
+        // Each distinct word counts once, with its latest frequency, as in jieba's total.
+        let mut freqs: HashMap<&str, usize> = HashMap::new();
+        for word in &self.user_words {
+            freqs.insert(&word.word, word.freq);
         }
+        let mut total: usize = freqs.values().sum();
+        let mut added = Vec::with_capacity(parsed.len());
+        for (line, word, freq, tag) in &parsed {
+            let freq = jieba.add_word(word, *freq, tag.as_deref());
+            let old = freqs.insert(word, freq).unwrap_or(0);
+            total = total - old + freq;
+            if total > MAX_USER_TOTAL_FREQ {
+                return Err(Error::InvalidDictionary {
+                    line: *line,
+                    message: format!("the user words' frequencies add up to more than {MAX_USER_TOTAL_FREQ}"),
+                });
+            }
+            added.push(UserWord {
+                word: word.clone(),
+                freq,
+                tag: tag.clone(),
+            });
+        }
+        self.user_words.extend(added);
         Ok(())
     }
 
