@@ -1,20 +1,27 @@
 //! The word data: jieba's dictionary and IDF table for Chinese, a frequency-derived IDF table for
 //! English, and the stop-word lists. Everything that knows how this data is stored lives here,
-//! so that changing the storage (the cold-start work) touches this module only.
+//! so that changing the storage touches this module only.
 //!
-//! `data/lexicon.txt` holds one line per word of jieba's `dict.txt` ∪ `idf.txt`, sorted by the
-//! word's UTF-8 bytes: `word freq tag idf`, where the first three fields are exactly jieba's
-//! dictionary line (`freq` 0 and tag `-` for words only in the IDF table; idf `-` for words only
-//! in the dictionary). `tools/build_data.py` regenerates it.
+//! The tables are embedded as compact binaries, `data/lexicon.bin` and `data/idf-en.bin`, which
+//! [`pack`] describes and encodes from the committed text sources `data/lexicon.txt` (one line
+//! `word freq tag idf` per word of jieba's `dict.txt` ∪ `idf.txt`, written by
+//! `tools/build_data.py`) and `data/idf-en.txt`. Regenerate them with
+//! `cargo run --example pack_lexicon`; a test checks they match the text.
+//!
+//! Nothing is parsed or indexed at start-up beyond a per-first-character block directory. An
+//! article gets its own [`ArticleLexicon`]: the dictionary words made only of the article's
+//! characters (the only ones that can match in it), decoded from those characters' blocks, as
+//! an exact jieba segmenter and an IDF table.
 
 use std::collections::HashSet;
-use std::fmt::Write;
-use std::sync::OnceLock;
+use std::sync::{Arc, Mutex, OnceLock};
 
 use jieba_rs::Jieba;
 
-const LEXICON_TXT: &str = include_str!("../data/lexicon.txt");
-const IDF_EN_TXT: &str = include_str!("../data/idf-en.txt");
+pub mod pack;
+
+const LEXICON_BIN: &[u8] = include_bytes!("../data/lexicon.bin");
+const IDF_EN_BIN: &[u8] = include_bytes!("../data/idf-en.bin");
 const STOP_WORDS_ZH_TXT: &str = include_str!("../data/stopwords-zh.txt");
 const STOP_WORDS_EN_TXT: &str = include_str!("../data/stopwords-en.txt");
 
@@ -24,182 +31,618 @@ pub const DICT_TOTAL_FREQ: u64 = 60_101_964;
 /// The median of jieba's IDF table: jieba's own default for a word the table lacks.
 pub const MEDIAN_IDF_ZH: f64 = 11.9548;
 /// A private-use character: it never occurs in real text, so the filler entry never matches.
-const FILLER_WORD: char = '\u{E000}';
+const FILLER_WORD: &str = "\u{E000}";
 
-/// One line of the lexicon.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub struct Entry<'a> {
-    pub word: &'a str,
+/// One word of the lexicon, decoded.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Entry {
+    pub word: String,
     /// jieba's dictionary frequency; 0 when the word is only in the IDF table.
     pub freq: u64,
-    pub tag: &'a str,
+    /// jieba's IDF, quantised (within [`Lexicon::idf_step`] / 2 of jieba's value).
     pub idf: Option<f64>,
 }
 
-/// A table of lines sorted by their first field, searchable without building a map.
-struct SortedLines {
-    text: &'static str,
-    /// Byte offset where each line starts.
-    starts: Vec<u32>,
+/// Reads the sections of a binary table in order.
+struct Reader<'a> {
+    data: &'a [u8],
+    at: usize,
 }
 
-impl SortedLines {
-    fn new(text: &'static str) -> Self {
-        let mut starts = Vec::with_capacity(text.len() / 16);
-        let mut at = 0usize;
-        for line in text.split_inclusive('\n') {
-            if !line.trim().is_empty() {
-                starts.push(at as u32);
-            }
-            at += line.len();
+impl<'a> Reader<'a> {
+    fn take(&mut self, n: usize) -> Result<&'a [u8], String> {
+        let end = self.at.checked_add(n).filter(|&e| e <= self.data.len());
+        let end = end.ok_or("truncated table")?;
+        let bytes = &self.data[self.at..end];
+        self.at = end;
+        Ok(bytes)
+    }
+
+    fn u32(&mut self) -> Result<u32, String> {
+        Ok(u32::from_le_bytes(self.take(4)?.try_into().unwrap()))
+    }
+
+    fn f32(&mut self) -> Result<f32, String> {
+        Ok(f32::from_le_bytes(self.take(4)?.try_into().unwrap()))
+    }
+
+    fn u64(&mut self) -> Result<u64, String> {
+        Ok(u64::from_le_bytes(self.take(8)?.try_into().unwrap()))
+    }
+
+    fn section(&mut self) -> Result<&'a [u8], String> {
+        let n = self.u32()? as usize;
+        self.take(n)
+    }
+
+    fn header(&mut self, magic: &[u8; 4]) -> Result<(), String> {
+        if self.take(4)? != magic || self.u32()? != pack::VERSION {
+            return Err("not a table of this version".into());
         }
-        SortedLines { text, starts }
+        Ok(())
     }
+}
 
-    fn len(&self) -> usize {
-        self.starts.len()
-    }
-
-    fn line(&self, i: usize) -> &'static str {
-        let start = self.starts[i] as usize;
-        let rest = &self.text[start..];
-        rest.split('\n').next().unwrap_or(rest)
-    }
-
-    fn key(&self, i: usize) -> &'static str {
-        self.line(i).split(' ').next().unwrap_or("")
-    }
-
-    fn find(&self, word: &str) -> Option<&'static str> {
-        self.starts
-            .binary_search_by(|&start| {
-                let rest = &self.text[start as usize..];
-                let key = rest.split([' ', '\n']).next().unwrap_or(rest);
-                key.as_bytes().cmp(word.as_bytes())
-            })
-            .ok()
-            .map(|i| self.line(i))
-    }
-
-    /// Indices of the lines whose key starts with `prefix` (one contiguous block, as sorted).
-    fn block(&self, prefix: &str) -> std::ops::Range<usize> {
-        let first = self.starts.partition_point(|&start| {
-            self.text.as_bytes()[start as usize..]
-                .cmp(prefix.as_bytes())
-                .is_lt()
-        });
-        let mut last = first;
-        while last < self.len() && self.key(last).starts_with(prefix) {
-            last += 1;
+/// A LEB128 varint at `*at`, advancing it. The tables are checked when opened.
+#[inline]
+fn varint(bytes: &[u8], at: &mut usize) -> u64 {
+    let mut n = 0u64;
+    let mut shift = 0;
+    loop {
+        let b = bytes[*at];
+        *at += 1;
+        n |= u64::from(b & 0x7F) << shift;
+        if b < 0x80 {
+            return n;
         }
-        first..last
+        shift += 7;
     }
+}
+
+/// The words starting with one character: where they are in each stream.
+#[derive(Debug, Clone, Copy)]
+struct Block {
+    first: char,
+    entry: u32,
+    suffix: u32,
+    freq: u32,
 }
 
 /// Chinese words: segmentation dictionary and IDF.
 pub struct Lexicon {
-    lines: SortedLines,
+    alphabet: Vec<char>,
+    /// Sorted by `first`, with a sentinel after the last block holding the streams' ends.
+    blocks: Vec<Block>,
+    prefix_lens: &'static [u8],
+    suffix_lens: &'static [u8],
+    suffixes: &'static [u8],
+    freqs: &'static [u8],
+    idfs: &'static [u8],
+    idf_min: f32,
+    idf_max: f32,
+    total: u64,
 }
 
-fn parse_entry(line: &str) -> Entry<'_> {
-    let mut fields = line.split(' ');
-    let word = fields.next().unwrap_or("");
-    let freq = fields.next().and_then(|f| f.parse().ok()).unwrap_or(0);
-    let tag = fields.next().unwrap_or("");
-    let idf = fields.next().and_then(|f| f.parse().ok());
-    Entry { word, freq, tag, idf }
+/// What a block walk hands over for each word: the ranks of the characters after the first
+/// (the first `shared` of them unchanged since the previous word), its frequency and IDF code.
+struct Visit<'a> {
+    ranks: &'a [u16],
+    shared: usize,
+    freq: u64,
+    idf: u8,
 }
 
 impl Lexicon {
-    /// The lexicon built into the crate, indexed on first use.
+    /// The lexicon built into the crate. Opening it decodes only the block directory.
     pub fn builtin() -> &'static Lexicon {
         static LEXICON: OnceLock<Lexicon> = OnceLock::new();
-        LEXICON.get_or_init(|| Lexicon {
-            lines: SortedLines::new(LEXICON_TXT),
+        LEXICON.get_or_init(|| Lexicon::open(LEXICON_BIN).expect("the built-in lexicon is valid"))
+    }
+
+    /// Opens a `lexicon.bin` table (see [`pack`]).
+    pub fn open(data: &'static [u8]) -> Result<Lexicon, String> {
+        let mut r = Reader { data, at: 0 };
+        r.header(pack::LEXICON_MAGIC)?;
+        let entries = r.u32()? as usize;
+        let block_count = r.u32()? as usize;
+        let (idf_min, idf_max, total) = (r.f32()?, r.f32()?, r.u64()?);
+        let alphabet = std::str::from_utf8(r.section()?).map_err(|e| e.to_string())?;
+        let alphabet: Vec<char> = alphabet.chars().collect();
+        let (block_chars, block_counts) = (r.section()?, r.section()?);
+        let (block_suffix_bytes, block_freq_bytes) = (r.section()?, r.section()?);
+        let (prefix_lens, suffix_lens) = (r.section()?, r.section()?);
+        let (suffixes, freqs, idfs) = (r.section()?, r.section()?, r.section()?);
+        let mut blocks = Vec::with_capacity(block_count + 1);
+        let (mut first, mut entry, mut suffix, mut freq) = (0u32, 0u64, 0u64, 0u64);
+        let mut at = [0usize; 4];
+        let varint_of = |bytes: &[u8], at: &mut usize| -> Result<u64, String> {
+            if bytes[*at..].iter().take(10).all(|&b| b >= 0x80) {
+                return Err("truncated directory".into());
+            }
+            Ok(varint(bytes, at))
+        };
+        for _ in 0..block_count {
+            first += varint_of(block_chars, &mut at[0])? as u32;
+            let first = char::from_u32(first).ok_or("bad block character")?;
+            blocks.push(Block {
+                first,
+                entry: entry as u32,
+                suffix: suffix as u32,
+                freq: freq as u32,
+            });
+            entry += varint_of(block_counts, &mut at[1])?;
+            suffix += varint_of(block_suffix_bytes, &mut at[2])?;
+            freq += varint_of(block_freq_bytes, &mut at[3])?;
+        }
+        blocks.push(Block {
+            first: char::MAX,
+            entry: entry as u32,
+            suffix: suffix as u32,
+            freq: freq as u32,
+        });
+        let consistent = entry as usize == entries
+            && prefix_lens.len() == entries
+            && suffix_lens.len() == entries
+            && idfs.len() == entries
+            && suffix as usize == suffixes.len()
+            && freq as usize == freqs.len()
+            && blocks.windows(2).all(|w| w[0].first < w[1].first);
+        if !consistent {
+            return Err("inconsistent lexicon table".into());
+        }
+        // Every suffix code must name a character of the alphabet; checked once here so that
+        // decoding need not.
+        let mut at = 0;
+        while at < suffixes.len() {
+            let b = suffixes[at] as usize;
+            let rank = if b < pack::ONE_BYTE_RANKS {
+                at += 1;
+                b
+            } else {
+                let low = *suffixes.get(at + 1).ok_or("truncated suffix")? as usize;
+                at += 2;
+                pack::ONE_BYTE_RANKS + ((b - pack::ONE_BYTE_RANKS) << 8 | low)
+            };
+            if rank >= alphabet.len() {
+                return Err("suffix outside the alphabet".into());
+            }
+        }
+        Ok(Lexicon {
+            alphabet,
+            blocks,
+            prefix_lens,
+            suffix_lens,
+            suffixes,
+            freqs,
+            idfs,
+            idf_min,
+            idf_max,
+            total,
         })
     }
 
     pub fn len(&self) -> usize {
-        self.lines.len()
+        self.prefix_lens.len()
     }
 
     pub fn is_empty(&self) -> bool {
-        self.lines.len() == 0
+        self.len() == 0
     }
 
-    pub fn entry(&self, word: &str) -> Option<Entry<'static>> {
-        self.lines.find(word).map(parse_entry)
+    /// Σ freq over the dictionary words.
+    pub fn total_freq(&self) -> u64 {
+        self.total
     }
 
-    pub fn entries(&self) -> impl Iterator<Item = Entry<'static>> + '_ {
-        (0..self.lines.len()).map(|i| parse_entry(self.lines.line(i)))
+    /// The quantisation step of the stored IDF values: each is within half of it of jieba's.
+    pub fn idf_step(&self) -> f64 {
+        f64::from(self.idf_max - self.idf_min) / pack::IDF_STEPS
     }
 
-    /// jieba's IDF of `word`, or the table's median for a word it lacks (as jieba does).
+    fn idf_of(&self, code: u8) -> Option<f64> {
+        (code != 0).then(|| pack::dequantise(code, self.idf_min, self.idf_max))
+    }
+
+    fn block_of(&self, first: char) -> Option<usize> {
+        let blocks = &self.blocks[..self.blocks.len() - 1];
+        blocks.binary_search_by(|b| b.first.cmp(&first)).ok()
+    }
+
+    /// Walks block `b` word by word, in order.
+    fn walk(&self, b: usize, ranks: &mut Vec<u16>, mut visit: impl FnMut(Visit)) {
+        let (block, next) = (self.blocks[b], self.blocks[b + 1]);
+        let (mut suffix_at, mut freq_at) = (block.suffix as usize, block.freq as usize);
+        ranks.clear();
+        for entry in block.entry as usize..next.entry as usize {
+            let shared = (self.prefix_lens[entry] as usize).min(ranks.len());
+            ranks.truncate(shared);
+            for _ in 0..self.suffix_lens[entry] {
+                let b = self.suffixes[suffix_at] as usize;
+                suffix_at += 1;
+                let rank = if b < pack::ONE_BYTE_RANKS {
+                    b
+                } else {
+                    let low = self.suffixes[suffix_at] as usize;
+                    suffix_at += 1;
+                    pack::ONE_BYTE_RANKS + ((b - pack::ONE_BYTE_RANKS) << 8 | low)
+                };
+                ranks.push(rank as u16);
+            }
+            let freq = varint(self.freqs, &mut freq_at);
+            visit(Visit {
+                ranks,
+                shared,
+                freq,
+                idf: self.idfs[entry],
+            });
+        }
+    }
+
+    /// Every word of the lexicon, decoded, in order.
+    pub fn entries(&self) -> Vec<Entry> {
+        let mut out = Vec::with_capacity(self.len());
+        let mut ranks = Vec::new();
+        for b in 0..self.blocks.len() - 1 {
+            let first = self.blocks[b].first;
+            self.walk(b, &mut ranks, |v| {
+                let mut word = String::from(first);
+                word.extend(v.ranks.iter().map(|&r| self.alphabet[r as usize]));
+                out.push(Entry {
+                    word,
+                    freq: v.freq,
+                    idf: self.idf_of(v.idf),
+                });
+            });
+        }
+        out
+    }
+
+    /// The entry of `word`, found by walking its first character's block.
+    pub fn entry(&self, word: &str) -> Option<Entry> {
+        let mut chars = word.chars();
+        let b = self.block_of(chars.next()?)?;
+        let rest: Vec<char> = chars.collect();
+        let mut found = None;
+        let mut ranks = Vec::new();
+        self.walk(b, &mut ranks, |v| {
+            if found.is_none()
+                && v.ranks.len() == rest.len()
+                && v.ranks
+                    .iter()
+                    .zip(&rest)
+                    .all(|(&r, &c)| self.alphabet[r as usize] == c)
+            {
+                found = Some(Entry {
+                    word: word.to_string(),
+                    freq: v.freq,
+                    idf: self.idf_of(v.idf),
+                });
+            }
+        });
+        found
+    }
+
+    /// jieba's IDF of `word` (quantised), or the table's median for a word it lacks (as jieba
+    /// does). For many words of one text, [`ArticleLexicon::idf`] is much faster.
     pub fn idf(&self, word: &str) -> f64 {
         self.entry(word).and_then(|e| e.idf).unwrap_or(MEDIAN_IDF_ZH)
     }
 
-    /// A segmenter that cuts `text` exactly as one with jieba's full dictionary would, built from
-    /// only the dictionary words that can occur in it: a word can match only where every one of
-    /// its characters occurs in the text. The dropped words' frequencies go to one filler entry
-    /// so that the total, and with it every word's probability, stays the same.
-    pub fn segmenter_for(&self, text: &str) -> Jieba {
-        let chars: HashSet<char> = text.chars().collect();
-        let mut dict = String::new();
+    /// A segmenter that cuts `text` exactly as one with jieba's full dictionary would (see
+    /// [`Lexicon::for_article`]).
+    pub fn segmenter_for(&'static self, text: &str) -> Jieba {
+        self.build(CharSet::of(text), false).jieba
+    }
+
+    /// The words that can occur in `text`, as a segmenter and an IDF table. A word can match
+    /// only where every one of its characters occurs in the text, so the segmenter holds only
+    /// those words; the dropped words' frequencies go to one filler entry so that the total, and
+    /// with it every word's probability, stays the same, and it cuts `text` (or any text made of
+    /// the same characters) exactly as one with jieba's full dictionary would.
+    pub fn for_article(&'static self, text: &str) -> ArticleLexicon {
+        self.build(CharSet::of(text), true)
+    }
+
+    fn build(&'static self, chars: CharSet, with_idf: bool) -> ArticleLexicon {
+        let allowed: Vec<bool> = self.alphabet.iter().map(|&c| chars.contains(c)).collect();
+        let mut jieba = Jieba::empty();
         let mut kept_total = 0u64;
-        let mut utf8 = [0u8; 4];
-        for &c in &chars {
-            for i in self.lines.block(c.encode_utf8(&mut utf8)) {
-                let line = self.lines.line(i);
-                let entry = parse_entry(line);
-                if entry.freq > 0 && entry.word.chars().all(|w| chars.contains(&w)) {
-                    kept_total += entry.freq;
-                    let _ = writeln!(dict, "{} {} {}", entry.word, entry.freq, entry.tag);
+        let (mut words, mut ends, mut idfs) = (String::new(), Vec::new(), Vec::new());
+        let mut word = String::new();
+        // Byte length of the word after each of its characters, and whether every character so
+        // far occurs in the text.
+        let (mut lens, mut ok): (Vec<usize>, Vec<bool>) = (Vec::new(), Vec::new());
+        let mut ranks = Vec::new();
+        for first in chars.iter() {
+            let Some(b) = self.block_of(first) else {
+                continue;
+            };
+            let first_len = first.len_utf8();
+            word.clear();
+            word.push(first);
+            self.walk(b, &mut ranks, |v| {
+                lens.truncate(v.shared);
+                ok.truncate(v.shared);
+                word.truncate(lens.last().copied().unwrap_or(first_len));
+                for &r in &v.ranks[v.shared..] {
+                    word.push(self.alphabet[r as usize]);
+                    lens.push(word.len());
+                    ok.push(ok.last().copied().unwrap_or(true) && allowed[r as usize]);
                 }
+                if !ok.last().copied().unwrap_or(true) {
+                    return;
+                }
+                if v.freq > 0 {
+                    kept_total += v.freq;
+                    jieba.add_word(&word, Some(v.freq as usize), None);
+                }
+                if with_idf && v.idf != 0 {
+                    words.push_str(&word);
+                    ends.push(words.len() as u32);
+                    idfs.push(v.idf);
+                }
+            });
+        }
+        let filler = self.total.saturating_sub(kept_total);
+        if filler > 0 {
+            jieba.add_word(FILLER_WORD, Some(filler as usize), Some("x"));
+        }
+        ArticleLexicon {
+            jieba,
+            lexicon: self,
+            chars,
+            words,
+            ends,
+            idfs,
+        }
+    }
+}
+
+/// A set of characters: a bitmap for the Basic Multilingual Plane, a sorted list beyond it.
+#[derive(Clone)]
+pub struct CharSet {
+    bmp: Vec<u64>,
+    astral: Vec<char>,
+}
+
+impl CharSet {
+    /// The characters of `text`, and the lower case of its ASCII capitals (an IDF lookup
+    /// lower-cases them).
+    pub fn of(text: &str) -> CharSet {
+        let mut set = CharSet {
+            bmp: vec![0; 1024],
+            astral: Vec::new(),
+        };
+        for c in text.chars() {
+            set.insert(c);
+            if c.is_ascii_uppercase() {
+                set.insert(c.to_ascii_lowercase());
             }
         }
-        let filler = DICT_TOTAL_FREQ.saturating_sub(kept_total);
-        if filler > 0 {
-            let _ = writeln!(dict, "{FILLER_WORD} {filler} x");
+        set.astral.sort_unstable();
+        set.astral.dedup();
+        set
+    }
+
+    #[inline]
+    fn insert(&mut self, c: char) {
+        let i = c as usize;
+        match self.bmp.get_mut(i >> 6) {
+            Some(bits) => *bits |= 1 << (i & 63),
+            None => self.astral.push(c),
         }
-        // Every line above is `word integer tag`, which is all that `with_dict` can reject.
-        Jieba::with_dict(&mut dict.as_bytes()).unwrap_or_else(|_| Jieba::empty())
+    }
+
+    #[inline]
+    pub fn contains(&self, c: char) -> bool {
+        let i = c as usize;
+        match self.bmp.get(i >> 6) {
+            Some(bits) => bits & (1 << (i & 63)) != 0,
+            None => self.astral.binary_search(&c).is_ok(),
+        }
+    }
+
+    /// Whether every character of `text` (and the lower case of its ASCII capitals) is here.
+    pub fn covers(&self, text: &str) -> bool {
+        text.chars()
+            .all(|c| self.contains(c) && (!c.is_ascii_uppercase() || self.contains(c.to_ascii_lowercase())))
+    }
+
+    /// The characters in code point order.
+    pub fn iter(&self) -> impl Iterator<Item = char> + '_ {
+        let bmp = self.bmp.iter().enumerate().flat_map(|(i, &bits)| {
+            let mut bits = bits;
+            std::iter::from_fn(move || {
+                (bits != 0).then(|| {
+                    let bit = bits.trailing_zeros() as usize;
+                    bits &= bits - 1;
+                    i * 64 + bit
+                })
+            })
+        });
+        bmp.filter_map(|c| char::from_u32(c as u32))
+            .chain(self.astral.iter().copied())
+    }
+
+    pub fn len(&self) -> usize {
+        self.bmp.iter().map(|b| b.count_ones() as usize).sum::<usize>() + self.astral.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+}
+
+/// The lexicon of one article: a jieba segmenter exact for the article's characters and the IDF
+/// of every word made of them.
+pub struct ArticleLexicon {
+    jieba: Jieba,
+    lexicon: &'static Lexicon,
+    chars: CharSet,
+    /// The words with an IDF, concatenated in code point order; `ends` marks where each ends.
+    words: String,
+    ends: Vec<u32>,
+    idfs: Vec<u8>,
+}
+
+impl ArticleLexicon {
+    pub fn segmenter(&self) -> &Jieba {
+        &self.jieba
+    }
+
+    /// For adding the user's words.
+    pub fn segmenter_mut(&mut self) -> &mut Jieba {
+        &mut self.jieba
+    }
+
+    /// Whether this lexicon is exact for `text`: every character of it was in the article.
+    pub fn covers(&self, text: &str) -> bool {
+        self.chars.covers(text)
+    }
+
+    /// How many words carry an IDF here.
+    pub fn idf_words(&self) -> usize {
+        self.ends.len()
+    }
+
+    fn word(&self, i: usize) -> &str {
+        let start = if i == 0 { 0 } else { self.ends[i - 1] as usize };
+        &self.words[start..self.ends[i] as usize]
+    }
+
+    /// The same value as [`Lexicon::idf`]: a binary search among this article's words, or the
+    /// whole lexicon's answer for a word with a character from outside the article.
+    pub fn idf(&self, word: &str) -> f64 {
+        let found = binary_search(self.ends.len(), |i| self.word(i).as_bytes().cmp(word.as_bytes()));
+        match found {
+            Some(i) => pack::dequantise(self.idfs[i], self.lexicon.idf_min, self.lexicon.idf_max),
+            None if word.chars().all(|c| self.chars.contains(c)) => MEDIAN_IDF_ZH,
+            None => self.lexicon.idf(word),
+        }
+    }
+}
+
+fn binary_search(len: usize, cmp: impl Fn(usize) -> std::cmp::Ordering) -> Option<usize> {
+    let (mut lo, mut hi) = (0, len);
+    while lo < hi {
+        let mid = lo + (hi - lo) / 2;
+        match cmp(mid) {
+            std::cmp::Ordering::Less => lo = mid + 1,
+            std::cmp::Ordering::Greater => hi = mid,
+            std::cmp::Ordering::Equal => return Some(mid),
+        }
+    }
+    None
+}
+
+/// The last article's lexicon, reused for the next text when it is made of the same characters
+/// (the segmenter stays exact for it), so that re-summarising a text costs no dictionary work.
+#[derive(Default)]
+pub struct ArticleCache {
+    last: Mutex<Option<Arc<ArticleLexicon>>>,
+}
+
+impl ArticleCache {
+    /// The lexicon for `text`: the cached one if it covers `text`, else a new one, passed to
+    /// `prepare` (to add user words) before it is cached.
+    pub fn get(&self, text: &str, prepare: impl FnOnce(&mut Jieba)) -> Arc<ArticleLexicon> {
+        let mut last = self.last.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some(cached) = last.as_ref().filter(|a| a.covers(text)) {
+            return Arc::clone(cached);
+        }
+        // Drop the old one first: two large dictionaries need not be alive at once.
+        *last = None;
+        let mut article = Lexicon::builtin().for_article(text);
+        prepare(&mut article.jieba);
+        let article = Arc::new(article);
+        *last = Some(Arc::clone(&article));
+        article
+    }
+
+    /// Forgets the cached lexicon (after the user's dictionary changed).
+    pub fn clear(&mut self) {
+        *self.last.get_mut().unwrap_or_else(|e| e.into_inner()) = None;
     }
 }
 
 /// English IDF, derived from word frequencies (see NOTICE for the source).
 pub struct EnglishIdf {
-    lines: SortedLines,
+    words: String,
+    ends: Vec<u32>,
+    idfs: Vec<u8>,
+    idf_min: f32,
+    idf_max: f32,
     unknown: f64,
 }
 
 impl EnglishIdf {
+    /// The built-in table, decoded on first use (about 60k words).
     pub fn builtin() -> &'static EnglishIdf {
         static IDF: OnceLock<EnglishIdf> = OnceLock::new();
-        IDF.get_or_init(|| {
-            let lines = SortedLines::new(IDF_EN_TXT);
-            // A word outside the table is rarer than every word in it.
-            let unknown = (0..lines.len())
-                .filter_map(|i| lines.line(i).split(' ').nth(1)?.parse::<f64>().ok())
-                .fold(0.0, f64::max);
-            EnglishIdf { lines, unknown }
+        IDF.get_or_init(|| EnglishIdf::open(IDF_EN_BIN).expect("the built-in English table is valid"))
+    }
+
+    /// Decodes an `idf-en.bin` table (see [`pack`]).
+    pub fn open(data: &[u8]) -> Result<EnglishIdf, String> {
+        let mut r = Reader { data, at: 0 };
+        r.header(pack::ENGLISH_MAGIC)?;
+        let n = r.u32()? as usize;
+        let (idf_min, idf_max) = (r.f32()?, r.f32()?);
+        let (prefix_lens, suffix_lens, suffixes, idfs) =
+            (r.section()?, r.section()?, r.section()?, r.section()?);
+        if prefix_lens.len() != n || suffix_lens.len() != n || idfs.len() != n || idfs.contains(&0) {
+            return Err("inconsistent English table".into());
+        }
+        let mut words = Vec::with_capacity(n * 8);
+        let mut ends = Vec::with_capacity(n);
+        let (mut previous, mut at) = (0usize, 0usize);
+        for i in 0..n {
+            let shared = prefix_lens[i] as usize;
+            let len = suffix_lens[i] as usize;
+            if shared > words.len() - previous || at + len > suffixes.len() {
+                return Err("inconsistent English table".into());
+            }
+            let start = words.len();
+            words.extend_from_within(previous..previous + shared);
+            words.extend_from_slice(&suffixes[at..at + len]);
+            at += len;
+            previous = start;
+            ends.push(words.len() as u32);
+        }
+        let words = String::from_utf8(words).map_err(|e| e.to_string())?;
+        let unknown = idfs
+            .iter()
+            .max()
+            .map_or(0.0, |&c| pack::dequantise(c, idf_min, idf_max));
+        Ok(EnglishIdf {
+            words,
+            ends,
+            idfs: idfs.to_vec(),
+            idf_min,
+            idf_max,
+            unknown,
         })
     }
 
-    /// The IDF of a lower-cased English word.
+    fn word(&self, i: usize) -> &str {
+        let start = if i == 0 { 0 } else { self.ends[i - 1] as usize };
+        &self.words[start..self.ends[i] as usize]
+    }
+
+    /// The IDF of a lower-cased English word; a word outside the table is rarer than every word
+    /// in it.
     pub fn idf(&self, word: &str) -> f64 {
-        self.lines
-            .find(word)
-            .and_then(|line| line.split(' ').nth(1)?.parse().ok())
-            .unwrap_or(self.unknown)
+        binary_search(self.ends.len(), |i| self.word(i).as_bytes().cmp(word.as_bytes()))
+            .map_or(self.unknown, |i| {
+                pack::dequantise(self.idfs[i], self.idf_min, self.idf_max)
+            })
     }
 }
 
-/// Indexes the built-in tables now rather than during the first summary.
+/// Opens the Chinese tables now rather than during the first summary. (The English table is
+/// decoded when first needed.)
 pub fn warm_up() {
     Lexicon::builtin();
-    EnglishIdf::builtin();
     StopWords::builtin();
 }
 
@@ -242,12 +685,63 @@ impl StopWords {
 mod tests {
     use super::*;
 
+    fn manifest_file(name: &str) -> String {
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(name);
+        std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+    }
+
+    #[test]
+    fn committed_binaries_match_their_text_sources() {
+        // If this fails, regenerate them: `cargo run --example pack_lexicon`.
+        let lexicon = pack::lexicon_bin(&manifest_file("data/lexicon.txt")).unwrap();
+        assert!(
+            lexicon == LEXICON_BIN,
+            "data/lexicon.bin is not data/lexicon.txt's encoding"
+        );
+        let english = pack::english_bin(&manifest_file("data/idf-en.txt")).unwrap();
+        assert!(
+            english == IDF_EN_BIN,
+            "data/idf-en.bin is not data/idf-en.txt's encoding"
+        );
+    }
+
+    #[test]
+    fn binary_decodes_to_the_text_lines() {
+        let text = manifest_file("data/lexicon.txt");
+        let lexicon = Lexicon::builtin();
+        let entries = lexicon.entries();
+        assert_eq!(entries.len(), text.lines().count());
+        let half_step = lexicon.idf_step() / 2.0 + 1e-6;
+        for (entry, line) in entries.iter().zip(text.lines()) {
+            let fields: Vec<&str> = line.split(' ').collect();
+            assert_eq!(entry.word, fields[0]);
+            assert_eq!(entry.freq.to_string(), fields[1], "{line}");
+            match (entry.idf, fields[3]) {
+                (None, "-") => {}
+                (Some(idf), text) => {
+                    assert!((idf - text.parse::<f64>().unwrap()).abs() <= half_step, "{line}")
+                }
+                (None, _) => panic!("{line}: IDF lost"),
+            }
+        }
+        let english = EnglishIdf::builtin();
+        let en_step = f64::from(english.idf_max - english.idf_min) / pack::IDF_STEPS;
+        for line in manifest_file("data/idf-en.txt").lines() {
+            let (word, idf) = line.split_once(' ').unwrap();
+            assert!(
+                (english.idf(word) - idf.parse::<f64>().unwrap()).abs() <= en_step / 2.0 + 1e-6,
+                "{line}"
+            );
+        }
+    }
+
     #[test]
     fn constants_match_the_data() {
         let lexicon = Lexicon::builtin();
-        let total: u64 = lexicon.entries().map(|e| e.freq).sum();
-        assert_eq!(total, DICT_TOTAL_FREQ);
-        let mut idfs: Vec<f64> = lexicon.entries().filter_map(|e| e.idf).collect();
+        assert_eq!(lexicon.total_freq(), DICT_TOTAL_FREQ);
+        let entries = lexicon.entries();
+        assert_eq!(entries.iter().map(|e| e.freq).sum::<u64>(), DICT_TOTAL_FREQ);
+        let mut idfs: Vec<f64> = entries.iter().filter_map(|e| e.idf).collect();
         idfs.sort_by(f64::total_cmp);
         let n = idfs.len();
         let median = if n % 2 == 1 {
@@ -255,15 +749,20 @@ mod tests {
         } else {
             (idfs[n / 2 - 1] + idfs[n / 2]) / 2.0
         };
-        assert!((median - MEDIAN_IDF_ZH).abs() < 1e-3, "median {median}");
+        assert!(
+            (median - MEDIAN_IDF_ZH).abs() <= lexicon.idf_step(),
+            "median {median}"
+        );
     }
 
     #[test]
     fn lexicon_is_sorted_and_searchable() {
         let lexicon = Lexicon::builtin();
         assert!(lexicon.len() > 300_000);
-        let words: Vec<&str> = lexicon.entries().map(|e| e.word).collect();
-        assert!(words.windows(2).all(|w| w[0].as_bytes() < w[1].as_bytes()));
+        let entries = lexicon.entries();
+        assert!(entries
+            .windows(2)
+            .all(|w| w[0].word.as_bytes() < w[1].word.as_bytes()));
         let e = lexicon
             .entry("人工智能")
             .expect("人工智能 is in jieba's dictionary");
@@ -273,24 +772,69 @@ mod tests {
         assert!(lexicon.idf("人工智能") > lexicon.idf("我们"));
     }
 
-    #[test]
-    fn per_article_segmenter_cuts_like_the_full_dictionary() {
+    fn full_jieba() -> Jieba {
         let full_dict: String = Lexicon::builtin()
             .entries()
+            .iter()
             .filter(|e| e.freq > 0)
-            .map(|e| format!("{} {} {}\n", e.word, e.freq, e.tag))
+            .map(|e| format!("{} {}\n", e.word, e.freq))
             .collect();
-        let full = Jieba::with_dict(&mut full_dict.as_bytes()).unwrap();
+        Jieba::with_dict(&mut full_dict.as_bytes()).unwrap()
+    }
+
+    #[test]
+    fn per_article_segmenter_cuts_like_the_full_dictionary() {
+        let full = full_jieba();
         for text in [
             "我们中出了一个叛徒",
             "上海市徐汇区正在建设人工智能产业集群，吸引了大批科学家和创业者。",
             "南京市长江大桥于1968年建成通车。iPhone和T恤都卖光了！",
             "結巴中文斷詞用於繁體中文也可以。",
+            "𠀀𠀁 emoji 😀 和汉字混在一起",
         ] {
             let subset = Lexicon::builtin().segmenter_for(text);
+            let article = Lexicon::builtin().for_article(text);
             let words = |j: &Jieba| j.cut(text, true).iter().map(|t| t.word).collect::<Vec<_>>();
             assert_eq!(words(&subset), words(&full), "{text}");
+            assert_eq!(words(article.segmenter()), words(&full), "{text}");
         }
+    }
+
+    #[test]
+    fn article_idf_equals_the_lexicon_idf() {
+        let text = "上海市徐汇区正在建设人工智能产业集群。iPhone和T恤都卖光了！";
+        let article = Lexicon::builtin().for_article(text);
+        assert!(article.covers("人工智能") && !article.covers("叛徒"));
+        for word in [
+            "人工智能",
+            "产业集群",
+            "t恤",
+            "徐汇区",
+            "上海市",
+            "卖光",
+            "叛徒",
+            "了",
+            "不存在的词",
+        ] {
+            assert_eq!(article.idf(word), Lexicon::builtin().idf(word), "{word}");
+        }
+    }
+
+    #[test]
+    fn cache_reuses_a_covering_lexicon() {
+        let cache = ArticleCache::default();
+        let a = cache.get("人工智能产业", |_| {});
+        let b = cache.get("产业人工", |_| {});
+        assert!(Arc::ptr_eq(&a, &b));
+        let c = cache.get("人工智能产业集群", |_| {});
+        assert!(!Arc::ptr_eq(&a, &c));
+    }
+
+    #[test]
+    fn char_set_iterates_in_order() {
+        let set = CharSet::of("b中a😀A中");
+        assert_eq!(set.iter().collect::<String>(), "Aab中😀");
+        assert!(set.covers("aA中") && !set.covers("B"));
     }
 
     #[test]

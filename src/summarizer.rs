@@ -8,7 +8,7 @@ use serde::Serialize;
 
 use crate::keywords::{self, Keyword};
 use crate::lang::{self, Lang, LangChoice};
-use crate::lexicon::{EnglishIdf, Lexicon, StopWords};
+use crate::lexicon::{ArticleCache, EnglishIdf, Lexicon, StopWords};
 use crate::scores::{self, Bag, Params, SentenceScore, Shape, Signal};
 use crate::selection::{self, Budget};
 use crate::sentences::{self, SentenceSpan};
@@ -59,6 +59,8 @@ pub struct Summarizer {
     stop_words: Option<StopWords>,
     user_words: Vec<UserWord>,
     params: Params,
+    /// The last text's dictionary, reused while the texts are made of its characters.
+    articles: ArticleCache,
 }
 
 /// One scored sentence of an analysed text.
@@ -207,6 +209,7 @@ impl Summarizer {
             });
         }
         self.user_words.extend(added);
+        self.articles.clear();
         Ok(())
     }
 
@@ -231,8 +234,8 @@ impl Summarizer {
                 &builtin_stop_words
             }
         };
-        let tokenizer = Tokenizer::new(self.segmenter_for(text), stop_words);
-        let (lexicon, english) = (Lexicon::builtin(), EnglishIdf::builtin());
+        let article = self.articles.get(text, |jieba| self.add_user_words(jieba));
+        let tokenizer = Tokenizer::new(article.segmenter(), stop_words);
         let mut seen = HashSet::new();
         let bag = Bag::build(
             spans.iter().map(|span| {
@@ -242,8 +245,8 @@ impl Summarizer {
                 (tokens, repeated)
             }),
             |token| match token.script {
-                Script::Han => lexicon.idf(&token.term),
-                Script::Latin => english.idf(&token.surface.to_lowercase()),
+                Script::Han => article.idf(&token.term),
+                Script::Latin => EnglishIdf::builtin().idf(&token.surface.to_lowercase()),
             },
         );
         let texts: Vec<&str> = spans.iter().map(|s| &text[s.bytes.clone()]).collect();
@@ -286,12 +289,10 @@ impl Summarizer {
             .summary(options.budget, options.keywords)
     }
 
-    fn segmenter_for(&self, text: &str) -> Jieba {
-        let mut jieba = Lexicon::builtin().segmenter_for(text);
+    fn add_user_words(&self, jieba: &mut Jieba) {
         for word in &self.user_words {
             jieba.add_word(&word.word, Some(word.freq), word.tag.as_deref());
         }
-        jieba
     }
 }
 

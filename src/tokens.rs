@@ -28,9 +28,9 @@ pub struct Token<'a> {
     pub script: Script,
 }
 
-/// Splits sentences into tokens. Holds the segmenter built for one article.
+/// Splits sentences into tokens with the segmenter built for one article.
 pub struct Tokenizer<'s> {
-    jieba: Jieba,
+    jieba: &'s Jieba,
     stemmer: Stemmer,
     stop_words: &'s StopWords,
 }
@@ -74,7 +74,7 @@ fn is_cjk_symbol(c: char) -> bool {
 }
 
 impl<'s> Tokenizer<'s> {
-    pub fn new(jieba: Jieba, stop_words: &'s StopWords) -> Self {
+    pub fn new(jieba: &'s Jieba, stop_words: &'s StopWords) -> Self {
         Tokenizer {
             jieba,
             stemmer: Stemmer::create(Algorithm::English),
@@ -191,7 +191,8 @@ mod tests {
 
     fn terms(text: &str) -> Vec<String> {
         let stop = StopWords::builtin();
-        let tokenizer = Tokenizer::new(Lexicon::builtin().segmenter_for(text), &stop);
+        let jieba = Lexicon::builtin().segmenter_for(text);
+        let tokenizer = Tokenizer::new(&jieba, &stop);
         let mut out = Vec::new();
         tokenizer.tokens(text, 0..text.len(), &mut out);
         for t in &out {

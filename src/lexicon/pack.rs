@@ -1,0 +1,269 @@
+//! The binary word tables and the encoder that writes them from the committed text sources.
+//!
+//! `examples/pack_lexicon.rs` runs [`lexicon_bin`] and [`english_bin`] over `data/lexicon.txt`
+//! and `data/idf-en.txt` and writes `data/lexicon.bin` and `data/idf-en.bin`; a test checks that
+//! the committed binaries equal a fresh encoding, so the text and the binary never drift apart.
+//!
+//! # `lexicon.bin` (all integers little-endian; varints are LEB128)
+//!
+//! The words of `lexicon.txt`, sorted by code point (= UTF-8 byte order), are grouped into
+//! blocks by their first character. Within a block each word drops that first character and is
+//! front-coded against the previous word of the block, counting in characters. Characters after
+//! the first are stored as their rank in an alphabet ordered by how often they occur (one byte
+//! for the 192 most frequent, two bytes otherwise), which brotli compresses better than UTF-8.
+//! Everything is stored as separate streams of like values, for the same reason:
+//!
+//! | section | content |
+//! |---|---|
+//! | header | `ZYLX`, version u32, entry count u32, block count u32, idf min f32, idf max f32, Σ freq u64 |
+//! | alphabet | u32 byte length, then the characters (UTF-8) in rank order |
+//! | block chars | varint per block: code point delta from the previous block's character |
+//! | block counts | varint per block: its number of entries |
+//! | block suffix bytes | varint per block: its byte length in the suffix stream |
+//! | block freq bytes | varint per block: its byte length in the frequency stream |
+//! | prefix lengths | u8 per entry: characters shared with the previous word of the block |
+//! | suffix lengths | u8 per entry: characters that follow |
+//! | suffixes | the following characters' rank codes |
+//! | frequencies | varint per entry: jieba's exact dictionary frequency, 0 if only in `idf.txt` |
+//! | idfs | u8 per entry: 0 if the word has no IDF, else `1 + round((idf − min) / (max − min) · 254)` |
+//!
+//! Each section after the header is preceded by its byte length (u32). jieba's part-of-speech
+//! tags are not kept: nothing here reads them and segmentation does not depend on them.
+//!
+//! # `idf-en.bin`
+//!
+//! Header `ZYEN`, version u32, word count u32, idf min f32, idf max f32; then, each preceded by
+//! its byte length (u32): prefix lengths (u8, bytes shared with the previous word), suffix
+//! lengths (u8), suffix bytes, quantised idfs (u8, as above but without the 0 code).
+
+use std::collections::HashMap;
+
+pub const LEXICON_MAGIC: &[u8; 4] = b"ZYLX";
+pub const ENGLISH_MAGIC: &[u8; 4] = b"ZYEN";
+pub const VERSION: u32 = 1;
+/// Ranks below this take one byte in the suffix stream; the rest take two.
+pub const ONE_BYTE_RANKS: usize = 192;
+/// Quantised IDF codes run from 1 to `IDF_STEPS + 1`.
+pub const IDF_STEPS: f64 = 254.0;
+
+pub fn put_varint(out: &mut Vec<u8>, mut n: u64) {
+    while n >= 0x80 {
+        out.push((n as u8) | 0x80);
+        n >>= 7;
+    }
+    out.push(n as u8);
+}
+
+fn put_section(out: &mut Vec<u8>, section: &[u8]) {
+    out.extend_from_slice(&(section.len() as u32).to_le_bytes());
+    out.extend_from_slice(section);
+}
+
+pub fn quantise(idf: f64, min: f32, max: f32) -> u8 {
+    let (min, max) = (min as f64, max as f64);
+    let step = ((idf - min) / (max - min) * IDF_STEPS)
+        .round()
+        .clamp(0.0, IDF_STEPS);
+    1 + step as u8
+}
+
+pub fn dequantise(code: u8, min: f32, max: f32) -> f64 {
+    let (min, max) = (min as f64, max as f64);
+    min + f64::from(code - 1) * (max - min) / IDF_STEPS
+}
+
+struct Row<'a> {
+    word: &'a str,
+    freq: u64,
+    idf: Option<f64>,
+}
+
+fn bad(line: usize, what: &str) -> String {
+    format!("line {}: {what}", line + 1)
+}
+
+/// Encodes `lexicon.txt` (`word freq tag idf` per line, sorted by UTF-8 bytes).
+pub fn lexicon_bin(text: &str) -> Result<Vec<u8>, String> {
+    let mut rows = Vec::new();
+    for (i, line) in text.lines().enumerate() {
+        if line.trim().is_empty() {
+            continue;
+        }
+        let fields: Vec<&str> = line.split(' ').collect();
+        let [word, freq, _tag, idf] = fields[..] else {
+            return Err(bad(i, "expected `word freq tag idf`"));
+        };
+        let freq = freq.parse().map_err(|_| bad(i, "bad freq"))?;
+        let idf = match idf {
+            "-" => None,
+            idf => Some(idf.parse::<f64>().map_err(|_| bad(i, "bad idf"))?),
+        };
+        if let Some(prev) = rows.last().map(|r: &Row| r.word) {
+            if prev.as_bytes() >= word.as_bytes() {
+                return Err(bad(i, "words are not sorted and distinct"));
+            }
+        }
+        rows.push(Row { word, freq, idf });
+    }
+    // The alphabet of the characters after the first, most frequent first (ties by code point).
+    let mut counts: HashMap<char, u64> = HashMap::new();
+    for row in &rows {
+        for c in row.word.chars().skip(1) {
+            *counts.entry(c).or_default() += 1;
+        }
+    }
+    let mut alphabet: Vec<(char, u64)> = counts.into_iter().collect();
+    alphabet.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    let max_rank = ONE_BYTE_RANKS + (256 - ONE_BYTE_RANKS) * 256;
+    if alphabet.len() > max_rank {
+        return Err(format!("{} characters: more than {max_rank}", alphabet.len()));
+    }
+    let rank: HashMap<char, usize> = alphabet.iter().enumerate().map(|(r, &(c, _))| (c, r)).collect();
+
+    let idfs: Vec<f64> = rows.iter().filter_map(|r| r.idf).collect();
+    let idf_min = idfs.iter().copied().fold(f64::INFINITY, f64::min) as f32;
+    let idf_max = idfs.iter().copied().fold(f64::NEG_INFINITY, f64::max) as f32;
+
+    let (mut block_chars, mut block_counts) = (Vec::new(), Vec::new());
+    let (mut block_suffix_bytes, mut block_freq_bytes) = (Vec::new(), Vec::new());
+    let (mut prefix_lens, mut suffix_lens) = (Vec::new(), Vec::new());
+    let (mut suffixes, mut freqs, mut idf_codes) = (Vec::new(), Vec::new(), Vec::new());
+    let mut previous_block_char = 0u32;
+    let mut block: Option<(char, u64, usize, usize)> = None; // (char, count, suffix at, freq at)
+    let mut previous: Vec<char> = Vec::new();
+    let mut total = 0u64;
+    let close = |block: (char, u64, usize, usize),
+                 counts: &mut Vec<u8>,
+                 suffix_bytes: &mut Vec<u8>,
+                 freq_bytes: &mut Vec<u8>,
+                 suffix_len: usize,
+                 freq_len: usize| {
+        put_varint(counts, block.1);
+        put_varint(suffix_bytes, (suffix_len - block.2) as u64);
+        put_varint(freq_bytes, (freq_len - block.3) as u64);
+    };
+    for row in &rows {
+        let mut chars = row.word.chars();
+        let first = chars.next().ok_or("empty word")?;
+        let rest: Vec<char> = chars.collect();
+        if block.map(|b| b.0) != Some(first) {
+            if let Some(b) = block.take() {
+                close(
+                    b,
+                    &mut block_counts,
+                    &mut block_suffix_bytes,
+                    &mut block_freq_bytes,
+                    suffixes.len(),
+                    freqs.len(),
+                );
+            }
+            put_varint(&mut block_chars, u64::from(first as u32 - previous_block_char));
+            previous_block_char = first as u32;
+            block = Some((first, 0, suffixes.len(), freqs.len()));
+            previous.clear();
+        }
+        if let Some(b) = block.as_mut() {
+            b.1 += 1;
+        }
+        let shared = previous.iter().zip(&rest).take_while(|(a, b)| a == b).count();
+        let (Ok(shared_u8), Ok(suffix_u8)) = (u8::try_from(shared), u8::try_from(rest.len() - shared)) else {
+            return Err(format!("{}: word too long", row.word));
+        };
+        prefix_lens.push(shared_u8);
+        suffix_lens.push(suffix_u8);
+        for c in &rest[shared..] {
+            let r = rank[c];
+            if r < ONE_BYTE_RANKS {
+                suffixes.push(r as u8);
+            } else {
+                let r = r - ONE_BYTE_RANKS;
+                suffixes.push((ONE_BYTE_RANKS + (r >> 8)) as u8);
+                suffixes.push((r & 0xFF) as u8);
+            }
+        }
+        put_varint(&mut freqs, row.freq);
+        total += row.freq;
+        idf_codes.push(row.idf.map_or(0, |idf| quantise(idf, idf_min, idf_max)));
+        previous = rest;
+    }
+    if let Some(b) = block.take() {
+        close(
+            b,
+            &mut block_counts,
+            &mut block_suffix_bytes,
+            &mut block_freq_bytes,
+            suffixes.len(),
+            freqs.len(),
+        );
+    }
+    let blocks = block_chars.iter().filter(|&&b| b < 0x80).count() as u32; // one per varint
+
+    let mut out = Vec::new();
+    out.extend_from_slice(LEXICON_MAGIC);
+    out.extend_from_slice(&VERSION.to_le_bytes());
+    out.extend_from_slice(&(rows.len() as u32).to_le_bytes());
+    out.extend_from_slice(&blocks.to_le_bytes());
+    out.extend_from_slice(&idf_min.to_le_bytes());
+    out.extend_from_slice(&idf_max.to_le_bytes());
+    out.extend_from_slice(&total.to_le_bytes());
+    let alphabet: String = alphabet.iter().map(|&(c, _)| c).collect();
+    for section in [
+        alphabet.as_bytes(),
+        &block_chars,
+        &block_counts,
+        &block_suffix_bytes,
+        &block_freq_bytes,
+        &prefix_lens,
+        &suffix_lens,
+        &suffixes,
+        &freqs,
+        &idf_codes,
+    ] {
+        put_section(&mut out, section);
+    }
+    Ok(out)
+}
+
+/// Encodes `idf-en.txt` (`word idf` per line, sorted by UTF-8 bytes).
+pub fn english_bin(text: &str) -> Result<Vec<u8>, String> {
+    let mut rows: Vec<(&str, f64)> = Vec::new();
+    for (i, line) in text.lines().enumerate() {
+        if line.trim().is_empty() {
+            continue;
+        }
+        let (word, idf) = line
+            .split_once(' ')
+            .ok_or_else(|| bad(i, "expected `word idf`"))?;
+        let idf: f64 = idf.parse().map_err(|_| bad(i, "bad idf"))?;
+        if rows.last().is_some_and(|r| r.0.as_bytes() >= word.as_bytes()) {
+            return Err(bad(i, "words are not sorted and distinct"));
+        }
+        rows.push((word, idf));
+    }
+    let idf_min = rows.iter().map(|r| r.1).fold(f64::INFINITY, f64::min) as f32;
+    let idf_max = rows.iter().map(|r| r.1).fold(f64::NEG_INFINITY, f64::max) as f32;
+    let (mut prefix_lens, mut suffix_lens, mut suffixes, mut idfs) = (vec![], vec![], vec![], vec![]);
+    let mut previous: &[u8] = &[];
+    for &(word, idf) in &rows {
+        let word = word.as_bytes();
+        let shared = previous.iter().zip(word).take_while(|(a, b)| a == b).count();
+        let (Ok(shared_u8), Ok(suffix_u8)) = (u8::try_from(shared), u8::try_from(word.len() - shared)) else {
+            return Err("word too long".into());
+        };
+        prefix_lens.push(shared_u8);
+        suffix_lens.push(suffix_u8);
+        suffixes.extend_from_slice(&word[shared..]);
+        idfs.push(quantise(idf, idf_min, idf_max));
+        previous = word;
+    }
+    let mut out = Vec::new();
+    out.extend_from_slice(ENGLISH_MAGIC);
+    out.extend_from_slice(&VERSION.to_le_bytes());
+    out.extend_from_slice(&(rows.len() as u32).to_le_bytes());
+    out.extend_from_slice(&idf_min.to_le_bytes());
+    out.extend_from_slice(&idf_max.to_le_bytes());
+    for section in [&prefix_lens, &suffix_lens, &suffixes, &idfs] {
+        put_section(&mut out, section);
+    }
+    Ok(out)
+}
