@@ -8,4 +8,4 @@ wasm-pack build --target web --release --no-default-features --weak-refs \
   --out-dir pkg --out-name zhaiyao
 cp www/component/* pkg/
 cp www/npm/README.md pkg/README.md
-node scripts/package-json.mjs pkg/package.json www/component
+node scripts/finish-package.mjs pkg www/component

@@ -5,6 +5,7 @@
 use js_sys::{Array, JsString, Object, Reflect};
 use serde::{Deserialize, Serialize};
 use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
 
 use crate::{Budget, Error, LangChoice};
 
@@ -46,7 +47,10 @@ export interface SummarySentence {
   end: number;
   /** The terms that contributed most to the score, with their shares of it. */
   terms: TermWeight[];
+  /** Every factor the content score was multiplied by (position, title, length, …). */
+  signals: Signal[];
 }
+export interface Signal { name: string; factor: number; }
 export interface Keyword {
   word: string;
   /** Relative to the top keyword (1). */
@@ -68,13 +72,35 @@ fn js_error(error: impl std::fmt::Display) -> JsError {
     JsError::new(&error.to_string())
 }
 
-/// Reads an options object; `undefined` and `null` mean all defaults.
-fn options_from<T: for<'de> Deserialize<'de> + Default>(value: JsValue, what: &str) -> Result<T, JsError> {
+/// Reads an options object; `undefined` and `null` mean all defaults. A misspelt option is an
+/// error rather than silently ignored (serde-wasm-bindgen reads only the fields it knows).
+fn options_from<T: for<'de> Deserialize<'de> + Default>(
+    value: JsValue,
+    what: &str,
+    known: &[&str],
+) -> Result<T, JsError> {
     if value.is_undefined() || value.is_null() {
         return Ok(T::default());
     }
+    if !value.is_object() {
+        return Err(js_error(format!("invalid {what}: expected an object")));
+    }
+    for key in Object::keys(value.unchecked_ref::<Object>()).iter() {
+        let key = key.as_string().unwrap_or_default();
+        if !known.contains(&key.as_str()) {
+            return Err(js_error(format!(
+                "invalid {what}: unknown option {key:?} (known: {})",
+                known.join(", ")
+            )));
+        }
+    }
     serde_wasm_bindgen::from_value(value).map_err(|e| js_error(format!("invalid {what}: {e}")))
 }
+
+const LOAD_OPTIONS: &[&str] = &["userDict", "stopWords"];
+const SELECT_OPTIONS: &[&str] = &["sentences", "ratio", "chars", "keywords"];
+const SUMMARIZE_OPTIONS: &[&str] = &["sentences", "ratio", "chars", "keywords", "lang"];
+const ANALYZE_OPTIONS: &[&str] = &["lang"];
 
 fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
     value
@@ -83,7 +109,7 @@ fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
 }
 
 #[derive(Deserialize, Default)]
-#[serde(default, deny_unknown_fields, rename_all = "camelCase")]
+#[serde(default, rename_all = "camelCase")]
 struct LoadOptions {
     user_dict: Option<String>,
     stop_words: Option<Vec<String>>,
@@ -92,7 +118,7 @@ struct LoadOptions {
 /// Numbers arrive as JavaScript numbers: checked here, so `-1`, `2.5` or `NaN` get a message
 /// rather than a wrapped-around count.
 #[derive(Deserialize, Default)]
-#[serde(default, deny_unknown_fields)]
+#[serde(default)]
 struct SelectOptions {
     sentences: Option<f64>,
     ratio: Option<f64>,
@@ -163,7 +189,7 @@ impl Summarizer {
     pub async fn load(
         #[wasm_bindgen(unchecked_param_type = "LoadOptions | undefined")] options: JsValue,
     ) -> Result<Summarizer, JsError> {
-        let options: LoadOptions = options_from(options, "load options")?;
+        let options: LoadOptions = options_from(options, "load options", LOAD_OPTIONS)?;
         let mut inner = crate::Summarizer::new();
         if let Some(dict) = &options.user_dict {
             inner.add_user_dict(dict).map_err(js_error)?;
@@ -182,7 +208,7 @@ impl Summarizer {
         text: &JsString,
         #[wasm_bindgen(unchecked_param_type = "SummarizeOptions | undefined")] options: JsValue,
     ) -> Result<JsValue, JsError> {
-        let options: SelectOptions = options_from(options, "summarize options")?;
+        let options: SelectOptions = options_from(options, "summarize options", SUMMARIZE_OPTIONS)?;
         let budget = options.budget().map_err(js_error)?;
         let keywords = options.keywords().map_err(js_error)?;
         let analysis = self.analysis(text, options.lang().map_err(js_error)?)?;
@@ -195,7 +221,7 @@ impl Summarizer {
         text: &JsString,
         #[wasm_bindgen(unchecked_param_type = "AnalyzeOptions | undefined")] options: JsValue,
     ) -> Result<Analysis, JsError> {
-        let options: SelectOptions = options_from(options, "analyze options")?;
+        let options: SelectOptions = options_from(options, "analyze options", ANALYZE_OPTIONS)?;
         self.analysis(text, options.lang().map_err(js_error)?)
     }
 }
@@ -257,12 +283,7 @@ impl Analysis {
         &self,
         #[wasm_bindgen(unchecked_param_type = "SelectOptions | undefined")] options: JsValue,
     ) -> Result<JsValue, JsError> {
-        let options: SelectOptions = options_from(options, "select options")?;
-        if options.lang.is_some() {
-            return Err(js_error(Error::InvalidOption(
-                "lang is chosen when analysing, not when selecting".into(),
-            )));
-        }
+        let options: SelectOptions = options_from(options, "select options", SELECT_OPTIONS)?;
         let budget = options.budget().map_err(js_error)?;
         self.summary(budget, options.keywords().map_err(js_error)?)
     }

@@ -70,7 +70,8 @@ async fn errors_are_thrown_and_the_instance_keeps_working() {
         (r#"{"chars": 1e300}"#, "chars"),
         (r#"{"sentences": 2, "chars": 100}"#, "one of"),
         (r#"{"lang": "fr"}"#, "lang"),
-        (r#"{"sentense": 3}"#, "unknown field"),
+        (r#"{"sentense": 3}"#, "unknown option"),
+        (r#"3"#, "object"),
     ] {
         let message = error_message(summarizer.summarize(&text, options(bad)).unwrap_err());
         assert!(message.contains(expected), "{bad}: {message}");
@@ -78,6 +79,9 @@ async fn errors_are_thrown_and_the_instance_keeps_working() {
     let nan = options("{}");
     Reflect::set(&nan, &"ratio".into(), &f64::NAN.into()).unwrap();
     assert!(error_message(summarizer.summarize(&text, nan).unwrap_err()).contains("ratio"));
+    let analysis = summarizer.analyze(&text, JsValue::UNDEFINED).unwrap();
+    let message = error_message(analysis.select(options(r#"{"lang": "en"}"#)).unwrap_err());
+    assert!(message.contains("unknown option"), "{message}");
     let empty = error_message(summarizer.summarize(&JsString::from(""), JsValue::UNDEFINED).unwrap_err());
     assert!(empty.contains("empty"), "{empty}");
     // Still alive and well.
