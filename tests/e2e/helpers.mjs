@@ -1,0 +1,95 @@
+// Shared pieces of the end-to-end tests: the browser, the built site, and a recorder of
+// everything a page does that a test may want to forbid.
+import { chromium } from "playwright-core";
+import { existsSync, mkdirSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+export const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
+export const SITE = process.env.ZHAIYAO_SITE ?? join(ROOT, "target", "site");
+export const SCREENSHOTS = join(ROOT, "target", "screenshots");
+
+export const STRICT_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'";
+
+const ARGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--no-first-run",
+  "--disable-sync",
+  "--disable-quic",
+];
+
+export function requireSite() {
+  for (const file of ["index.html", "pkg/zhaiyao.js", "pkg/zhaiyao_bg.wasm", "pkg/zhaiyao-summary.js", "examples/example.zh.txt"]) {
+    if (!existsSync(join(SITE, file))) {
+      throw new Error(`${join(SITE, file)} is missing: run \`make site\` first (or \`make test-e2e\`)`);
+    }
+  }
+}
+
+export async function launch() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
+    headless: true,
+    args: ARGS,
+  });
+}
+
+export function screenshotPath(name) {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  return join(SCREENSHOTS, name);
+}
+
+/**
+ * Records every request (the page's and its workers'), console errors, uncaught errors, CSP
+ * violations (from `securitypolicyviolation` events, in the page and its workers) and workers.
+ */
+export async function record(context, page) {
+  const log = { requests: [], errors: [], violations: [], workers: [] };
+  context.on("request", (r) => log.requests.push(r.url()));
+  page.on("console", (m) => {
+    if (m.type() === "error") log.errors.push(m.text());
+  });
+  page.on("pageerror", (e) => log.errors.push(`pageerror: ${e.message}`));
+  page.on("worker", (w) => {
+    log.workers.push(w.url());
+    w.on("console", (m) => {
+      if (m.type() === "error") log.errors.push(`worker: ${m.text()}`);
+    });
+  });
+  await page.exposeBinding("__zhaiyaoViolation", (_source, v) => log.violations.push(v));
+  await page.addInitScript(() => {
+    document.addEventListener("securitypolicyviolation", (e) => {
+      window.__zhaiyaoViolation(`${e.violatedDirective} blocked ${e.blockedURI} (${e.sourceFile}:${e.lineNumber})`);
+    });
+  });
+  return log;
+}
+
+/** Waits until the widget has a summary; fails with its error message if it errs. */
+export async function waitReady(page, selector = "zhaiyao-summary") {
+  const handle = await page.waitForFunction(
+    (sel) => {
+      const els = [...document.querySelectorAll(sel)];
+      if (els.some((e) => e.state === "error")) {
+        return { error: els.map((e) => e.shadowRoot.querySelector(".status")?.textContent).join(" | ") };
+      }
+      return els.length > 0 && els.every((e) => e.state === "ready" && e.summary) ? { ok: true } : false;
+    },
+    selector,
+    { polling: 100, timeout: 120_000 },
+  );
+  const value = await handle.jsonValue();
+  if (value.error) throw new Error(`widget failed: ${value.error}`);
+}
+
+/** The origins (scheme://host:port) that `urls` went to, other than data:/blob: ones. */
+export function originsOf(urls) {
+  return new Set(
+    urls
+      .filter((u) => !u.startsWith("data:") && !u.startsWith("blob:"))
+      .map((u) => new URL(u).origin),
+  );
+}

@@ -1,0 +1,75 @@
+// Types of the <zhaiyao-summary> custom element (zhaiyao-summary.js).
+import type { Summary } from "./zhaiyao.js";
+
+/**
+ * `<zhaiyao-summary>`: a summary, keyword cloud and "why" view of an article, computed in a
+ * shared Worker. Importing `zhaiyao-summary.js` defines the element.
+ *
+ * Attributes:
+ * - `for`: id of the element whose text to summarise (default: the element's own content).
+ * - `sentences` | `ratio` | `chars`: the initial length (default 3 sentences).
+ * - `keywords`: how many keywords (default 20).
+ * - `lang`: the article's language, `zh` | `en` (default: detected).
+ * - `ui-lang`: the interface language, `zh` | `en` (default: `lang`, then the article's
+ *   language, then `navigator.language`).
+ * - `theme`: `light` | `dark` (default: the reader's `prefers-color-scheme`).
+ * - `highlight`: also mark the summary's sentences in the source element.
+ * - `base`: where the component's assets (worker, glue, wasm) are served from (default: the
+ *   folder of zhaiyao-summary.js, or `ZhaiyaoConfig.assetsUrl`).
+ * - `state` (set by the element): `idle` | `loading` | `ready` | `error`.
+ *
+ * Events (bubbling, composed): `zhaiyao-summary` (a new summary), `zhaiyao-keyword` (a keyword
+ * picked or cleared), `zhaiyao-error`.
+ */
+export declare class ZhaiyaoSummaryElement extends HTMLElement {
+  /** The current summary, or null before the first one. */
+  readonly summary: Summary | null;
+  /** The text that was summarised: the source element's text, paragraphs separated by "\n\n". */
+  readonly text: string | null;
+  /** The article's language once analysed. */
+  readonly lang: "zh" | "en" | null;
+  readonly state: "idle" | "loading" | "ready" | "error";
+  /** The picked keyword, or null. */
+  readonly selectedKeyword: string | null;
+  /** UTF-16 `[start, end)` offsets into `text` of every sentence (indexed by `Keyword.sentences`). */
+  readonly sentenceOffsets: Array<[number, number]>;
+  /** Reads the source again and summarises it. */
+  refresh(): Promise<void>;
+  /** Picks a keyword (marking its sentences), or clears the pick with null. */
+  selectKeyword(word: string | null): void;
+
+  addEventListener<K extends keyof ZhaiyaoSummaryEventMap>(
+    type: K,
+    listener: (this: ZhaiyaoSummaryElement, ev: ZhaiyaoSummaryEventMap[K]) => unknown,
+    options?: boolean | AddEventListenerOptions,
+  ): void;
+  addEventListener(
+    type: string,
+    listener: EventListenerOrEventListenerObject,
+    options?: boolean | AddEventListenerOptions,
+  ): void;
+}
+
+export interface ZhaiyaoSummaryEventMap extends HTMLElementEventMap {
+  "zhaiyao-summary": CustomEvent<{ summary: Summary; text: string; lang: "zh" | "en" }>;
+  "zhaiyao-keyword": CustomEvent<{ word: string | null; sentences: number[] }>;
+  "zhaiyao-error": CustomEvent<{ message: string }>;
+}
+
+/** Page-wide settings, read when the first widget starts. */
+export interface ZhaiyaoConfig {
+  /** Where zhaiyao-worker.js, zhaiyao.js and zhaiyao_bg.wasm are served from. */
+  assetsUrl?: string;
+  /** Extra dictionary words (jieba's user dictionary format). */
+  userDict?: string;
+  /** Extra stop words. */
+  stopWords?: string[];
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    "zhaiyao-summary": ZhaiyaoSummaryElement;
+  }
+  // eslint-disable-next-line no-var
+  var ZhaiyaoConfig: ZhaiyaoConfig | undefined;
+}

@@ -1,0 +1,140 @@
+// The zhaiyao module Worker: owns the page's single wasm instance, so loading the dictionary and
+// analysing a long article never block the page.
+//
+// Protocol (every request carries a numeric `id`; the reply echoes it):
+//   { id, op: "init", wasmUrl?, userDict?, stopWords? }   -> { id, result: { ready: true } }
+//   { id, op: "analyze", text, lang?, select? }           -> { id, result: AnalyzeResult }
+//   { id, op: "select", handle, options }                 -> { id, result: Summary }
+//   { id, op: "summarize", text, options }                -> { id, result: Summary }
+//   { id, op: "release", handle }                         -> { id, result: { released: boolean } }
+// or, on any failure, { id, error: "message" }. An error never stops the worker: the next
+// request is served as usual.
+//
+// AnalyzeResult = { handle, lang, count, maxScore, length: { chars, words },
+//                   offsets: Uint32Array [start0, end0, start1, end1, …] (UTF-16 offsets of every
+//                   sentence, transferred, not copied), scores: Float64Array (every sentence's
+//                   score, transferred), summary? (when `select` was given) }
+import init, { Summarizer } from "./zhaiyao.js";
+
+/** @type {Promise<import("./zhaiyao.js").Summarizer> | null} */
+let summarizer = null;
+/** Analyses kept for `select`, by handle. */
+const analyses = new Map();
+let nextHandle = 1;
+
+function load(message) {
+  if (!summarizer) {
+    summarizer = (async () => {
+      const wasmUrl = message && message.wasmUrl;
+      await init(wasmUrl ? { module_or_path: wasmUrl } : undefined);
+      const options = {};
+      if (message && typeof message.userDict === "string") options.userDict = message.userDict;
+      if (message && Array.isArray(message.stopWords)) options.stopWords = message.stopWords;
+      return Summarizer.load(options);
+    })();
+    // A failed load (a missing wasm file, a bad user dictionary) may be retried by the next init.
+    summarizer.catch(() => {
+      summarizer = null;
+    });
+  }
+  return summarizer;
+}
+
+/** Characters (code points other than white space) and words (runs of letters or digits). */
+export function measure(text) {
+  let chars = 0;
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xdc00 && c <= 0xdfff) continue; // the second half of a surrogate pair
+    const space = c <= 0x20 || c === 0xa0 || c === 0x3000 || (c >= 0x2000 && c <= 0x200b);
+    if (!space) chars++;
+    const wordChar =
+      (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) ||
+      c === 0x27 || c === 0x2019 || (c >= 0xc0 && c <= 0x24f);
+    if (wordChar && !inWord) words++;
+    inWord = wordChar;
+  }
+  return { chars, words };
+}
+
+function analysisOf(handle) {
+  const analysis = analyses.get(handle);
+  if (!analysis) throw new Error(`no analysis ${handle}: it was released or never made`);
+  return analysis;
+}
+
+async function handle(message) {
+  switch (message.op) {
+    case "init":
+      await load(message);
+      return { result: { ready: true } };
+    case "analyze": {
+      const s = await load(null);
+      const text = String(message.text ?? "");
+      const analysis = s.analyze(text, message.lang ? { lang: message.lang } : undefined);
+      const handle = nextHandle++;
+      analyses.set(handle, analysis);
+      try {
+        const sentences = analysis.sentences;
+        const offsets = new Uint32Array(sentences.length * 2);
+        const scores = new Float64Array(sentences.length);
+        let maxScore = 0;
+        for (let i = 0; i < sentences.length; i++) {
+          offsets[2 * i] = sentences[i].start;
+          offsets[2 * i + 1] = sentences[i].end;
+          scores[i] = sentences[i].score;
+          if (sentences[i].score > maxScore) maxScore = sentences[i].score;
+        }
+        const summary = message.select ? analysis.select(message.select) : undefined;
+        const result = {
+          handle,
+          lang: analysis.lang,
+          count: sentences.length,
+          offsets,
+          scores,
+          maxScore,
+          length: measure(text),
+          summary,
+        };
+        return {
+          result,
+          transfer: [offsets.buffer, scores.buffer],
+        };
+      } catch (error) {
+        analyses.delete(handle);
+        analysis.free();
+        throw error;
+      }
+    }
+    case "select":
+      return { result: analysisOf(message.handle).select(message.options) };
+    case "summarize": {
+      const s = await load(null);
+      return { result: s.summarize(String(message.text ?? ""), message.options) };
+    }
+    case "release": {
+      const analysis = analyses.get(message.handle);
+      if (analysis) {
+        analyses.delete(message.handle);
+        analysis.free();
+      }
+      return { result: { released: Boolean(analysis) } };
+    }
+    default:
+      throw new Error(`unknown op ${JSON.stringify(message.op)}`);
+  }
+}
+
+self.addEventListener("message", async (event) => {
+  const message = event.data || {};
+  const id = message.id;
+  try {
+    const { result, transfer } = await handle(message);
+    self.postMessage({ id, result }, transfer || []);
+  } catch (error) {
+    const text = error && error.message ? error.message : String(error);
+    self.postMessage({ id, error: text });
+  }
+});

@@ -1,0 +1,240 @@
+// The zhaiyao demo page. Everything the user gives (pasted text, dropped files) reaches the page
+// as Text nodes only; .html files are parsed with DOMParser and only their text is kept.
+import "./pkg/zhaiyao-summary.js";
+
+const UI = {
+  zh: {
+    title: "摘要 zhaiyao — 浏览器里的文章摘要",
+    tagline: "中文优先的文章摘要，完全在你的浏览器里运行",
+    uiLang: "界面语言",
+    dark: "深色模式",
+    darkShort: "深色",
+    lightShort: "浅色",
+    inputTitle: "文章",
+    examples: "示例",
+    exampleZh: "中文：社区工具图书馆",
+    exampleEn: "English: Library of Things",
+    inputLabel: "文章正文",
+    placeholder: "在这里粘贴文章，或把 .txt / .html 文件拖进来…",
+    dropHere: "松开即可读取文件",
+    summarize: "生成摘要",
+    chooseFile: "选择文件",
+    privacy: "文字只在本机处理，不会上传",
+    sourceTitle: "原文",
+    legend: "摘要句在原文中高亮",
+    summaryColumn: "摘要",
+    copy: "复制摘要",
+    copied: "已复制到剪贴板",
+    copyFailed: "无法访问剪贴板",
+    footer: "zhaiyao：Rust 编写、编译为 WebAssembly 的 TF-IDF 抽取式摘要。jieba 分词，MIT 许可。",
+    chars: (n) => `${n.toLocaleString("zh-CN")} 字`,
+    loaded: (name) => `已读取 ${name}`,
+    unsupported: "只支持 .txt 和 .html 文件",
+    fetchFailed: "示例加载失败：",
+  },
+  en: {
+    title: "zhaiyao — article summaries in your browser",
+    tagline: "Chinese-first article summaries that run entirely in your browser",
+    uiLang: "Interface language",
+    dark: "Dark mode",
+    darkShort: "Dark",
+    lightShort: "Light",
+    inputTitle: "Article",
+    examples: "Examples",
+    exampleZh: "中文：社区工具图书馆",
+    exampleEn: "English: Library of Things",
+    inputLabel: "Article text",
+    placeholder: "Paste an article here, or drop a .txt / .html file…",
+    dropHere: "Drop to read the file",
+    summarize: "Summarise",
+    chooseFile: "Choose file",
+    privacy: "Your text never leaves this device",
+    sourceTitle: "Article",
+    legend: "Summary sentences highlighted in place",
+    summaryColumn: "Summary",
+    copy: "Copy summary",
+    copied: "Copied to the clipboard",
+    copyFailed: "The clipboard is not available",
+    footer: "zhaiyao: extractive TF-IDF summaries in Rust, compiled to WebAssembly. jieba segmentation, MIT licence.",
+    chars: (n) => `${n.toLocaleString("en-US")} characters`,
+    loaded: (name) => `Read ${name}`,
+    unsupported: "Only .txt and .html files are supported",
+    fetchFailed: "Could not load the example: ",
+  },
+};
+
+const $ = (id) => document.getElementById(id);
+const input = $("input");
+const source = $("source");
+const widget = $("widget");
+const params = new URLSearchParams(location.search);
+
+let uiLang = params.get("ui") === "en" ? "en" : params.get("ui") === "zh" ? "zh" : navigator.language.startsWith("zh") ? "zh" : "en";
+let dark = params.has("theme")
+  ? params.get("theme") === "dark"
+  : matchMedia("(prefers-color-scheme: dark)").matches;
+
+function t() {
+  return UI[uiLang];
+}
+
+function applyUi() {
+  const s = t();
+  document.documentElement.lang = uiLang === "zh" ? "zh-CN" : "en";
+  document.title = s.title;
+  for (const node of document.querySelectorAll("[data-i18n]")) {
+    const v = s[node.dataset.i18n];
+    if (typeof v === "string") node.textContent = v;
+  }
+  for (const node of document.querySelectorAll("[data-i18n-label]")) {
+    node.setAttribute("aria-label", s[node.dataset.i18nLabel]);
+  }
+  for (const node of document.querySelectorAll("[data-i18n-placeholder]")) {
+    node.placeholder = s[node.dataset.i18nPlaceholder];
+  }
+  for (const b of document.querySelectorAll("[data-ui]")) {
+    b.setAttribute("aria-pressed", String(b.dataset.ui === uiLang));
+  }
+  widget.setAttribute("ui-lang", uiLang);
+  applyTheme();
+  updateMeta();
+}
+
+function applyTheme() {
+  const theme = dark ? "dark" : "light";
+  document.documentElement.dataset.theme = theme;
+  widget.setAttribute("theme", theme);
+  const button = $("theme");
+  button.setAttribute("aria-pressed", String(dark));
+  button.querySelector(".theme-text").textContent = dark ? t().lightShort : t().darkShort;
+}
+
+/** Shows `text` as the article: one <p> per paragraph, built from Text nodes only. */
+function showArticle(text) {
+  const paragraphs = text
+    .replace(/\r\n?/g, "\n")
+    .split(/\n\s*\n/)
+    .map((p) => p.trim())
+    .filter(Boolean);
+  const nodes = paragraphs.map((p, i) => {
+    const isTitle = i === 0 && paragraphs.length > 1 && p.length <= 80 && !/[。！？.!?;；]$/.test(p);
+    const node = document.createElement(isTitle ? "h3" : "p");
+    node.textContent = p;
+    return node;
+  });
+  source.replaceChildren(...nodes);
+  source.lang = /[\u3400-\u9fff]/.test(text.slice(0, 2000)) ? "zh" : "en";
+  updateMeta();
+}
+
+function updateMeta(note) {
+  const n = input.value.replace(/\s/g, "").length;
+  $("input-meta").textContent = note || (n ? t().chars(n) : "");
+}
+
+async function loadExample(lang) {
+  try {
+    const response = await fetch(`examples/example.${lang}.txt`);
+    if (!response.ok) throw new Error(`${response.status} ${response.statusText}`);
+    const text = await response.text();
+    input.value = text;
+    showArticle(text);
+  } catch (error) {
+    updateMeta(t().fetchFailed + error.message);
+  }
+}
+
+/** The text of an HTML document, without running or loading anything from it. */
+function textOfHtml(html) {
+  // The parsed document is inert (no script runs, nothing loads), but Chrome still reports
+  // inline event handler attributes to the page's CSP while parsing: rename them first. Safety
+  // does not depend on this: the document is never inserted, only its text is read.
+  const quiet = html.replace(/<[a-zA-Z][^>]*>/g, (tag) => tag.replace(/([\s/])on([a-z]+\s*=)/gi, "$1data-on$2"));
+  const doc = new DOMParser().parseFromString(quiet, "text/html");
+  for (const node of doc.querySelectorAll("script, style, noscript, template, iframe, object, svg")) node.remove();
+  const blocks = [...doc.body.querySelectorAll("h1, h2, h3, h4, h5, h6, p, li, blockquote, pre, td, figcaption")]
+    .filter((node) => !node.querySelector("p, li, blockquote, pre"))
+    .map((node) => node.textContent.replace(/\s+/g, " ").trim())
+    .filter(Boolean);
+  const title = doc.title.trim();
+  const text = blocks.length ? blocks.join("\n\n") : doc.body.textContent.trim();
+  return title && !text.startsWith(title) ? `${title}\n\n${text}` : text;
+}
+
+async function readFile(file) {
+  const name = file.name.toLowerCase();
+  const isHtml = /\.html?$/.test(name) || file.type === "text/html";
+  const isText = /\.(txt|text|md)$/.test(name) || file.type.startsWith("text/");
+  if (!isHtml && !isText) {
+    updateMeta(t().unsupported);
+    return;
+  }
+  const raw = await file.text();
+  const text = isHtml ? textOfHtml(raw) : raw;
+  input.value = text;
+  showArticle(text);
+  updateMeta(t().loaded(file.name));
+}
+
+async function copySummary() {
+  const summary = widget.summary;
+  if (!summary) return;
+  const joiner = summary.lang === "zh" ? "" : " ";
+  const text = summary.sentences.map((s) => s.text.trim()).join(joiner);
+  const status = $("copy-status");
+  try {
+    await navigator.clipboard.writeText(text);
+    status.textContent = t().copied;
+  } catch {
+    status.textContent = t().copyFailed;
+  }
+  clearTimeout(copySummary.timer);
+  copySummary.timer = setTimeout(() => (status.textContent = ""), 2500);
+}
+
+// ---- wiring ---------------------------------------------------------------------------------
+
+for (const b of document.querySelectorAll("[data-ui]")) {
+  b.addEventListener("click", () => {
+    uiLang = b.dataset.ui;
+    applyUi();
+  });
+}
+$("theme").addEventListener("click", () => {
+  dark = !dark;
+  applyTheme();
+});
+for (const b of document.querySelectorAll("[data-example]")) {
+  b.addEventListener("click", () => loadExample(b.dataset.example));
+}
+$("summarize").addEventListener("click", () => showArticle(input.value));
+input.addEventListener("input", () => updateMeta());
+input.addEventListener("keydown", (event) => {
+  if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) showArticle(input.value);
+});
+$("file").addEventListener("change", (event) => {
+  const file = event.target.files && event.target.files[0];
+  if (file) readFile(file);
+  event.target.value = "";
+});
+
+const dropzone = $("dropzone");
+dropzone.addEventListener("dragover", (event) => {
+  event.preventDefault();
+  dropzone.classList.add("dragging");
+});
+dropzone.addEventListener("dragleave", () => dropzone.classList.remove("dragging"));
+dropzone.addEventListener("drop", (event) => {
+  event.preventDefault();
+  dropzone.classList.remove("dragging");
+  const file = event.dataTransfer.files && event.dataTransfer.files[0];
+  if (file) readFile(file);
+});
+
+$("copy").addEventListener("click", copySummary);
+widget.addEventListener("zhaiyao-summary", (event) => {
+  $("copy").disabled = !(event.detail.summary && event.detail.summary.sentences.length);
+});
+
+applyUi();
+loadExample(params.get("example") === "en" ? "en" : "zh");
