@@ -62,7 +62,7 @@ export async function startServer({ root, headers = {}, cors = false, pages = {}
       send(200, page.body, type);
       return;
     }
-    if (!base) return send(404, "not found", "text/plain; charset=utf-8");
+    if (!base) return send(path === "/favicon.ico" ? 204 : 404, "", "text/plain; charset=utf-8");
     let file = normalize(join(base, path));
     if (file !== base && !file.startsWith(base + sep)) return send(403, "forbidden", "text/plain; charset=utf-8");
     try {
@@ -70,6 +70,8 @@ export async function startServer({ root, headers = {}, cors = false, pages = {}
       const body = await readFile(file);
       send(200, body, MIME[extname(file)] ?? "application/octet-stream");
     } catch {
+      // Browsers ask for a favicon on their own: no console error for it.
+      if (path === "/favicon.ico") return send(204, "", "image/x-icon");
       send(404, "not found", "text/plain; charset=utf-8");
     }
   });

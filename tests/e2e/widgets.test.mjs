@@ -106,6 +106,7 @@ test("a widget summarises again when its source text changes, and when the widge
   const log = await record(context, page);
   await page.goto(server.url("/two.html"));
   await page.evaluate(() => document.getElementById("spacer").remove());
+  await page.locator("#wa").scrollIntoViewIfNeeded();
   await waitReady(page, "#wa");
   const before = await page.evaluate(() => document.getElementById("wa").summary.sentences[0].text);
   await page.evaluate(() => {

@@ -2,7 +2,8 @@
 // assets location, shared by every <zhaiyao-summary> on the page, started on first use.
 
 /** Where the component's own files (this module, the worker, the wasm) are served from. */
-const MODULE_BASE = new URL("./", import.meta.url).href;
+// (String arithmetic, not `new URL("./", import.meta.url)`, which bundlers take for an asset.)
+const MODULE_BASE = import.meta.url.slice(0, import.meta.url.lastIndexOf("/") + 1);
 
 /**
  * The assets location: an explicit `base` (the element's attribute), else the global
@@ -46,7 +47,26 @@ class Client {
     } else {
       // A Worker can't be started from another origin's URL, but a same-origin blob: module
       // may import one (module scripts are fetched with CORS: the assets need CORS headers).
-      const source = `import ${JSON.stringify(workerUrl.href)};\n`;
+      // A dynamic import(), not a static one: under a CSP, Chrome checks a module worker's static
+      // imports against worker-src but import() against script-src, which a page embedding the
+      // CDN's script already allows. Messages that arrive before the worker module has loaded
+      // are held back and delivered to it afterwards.
+      const source = `const held = [];
+const hold = (event) => held.push(event.data);
+self.addEventListener("message", hold);
+import(${JSON.stringify(workerUrl.href)}).then(
+  () => {
+    self.removeEventListener("message", hold);
+    for (const data of held) self.dispatchEvent(new MessageEvent("message", { data }));
+  },
+  (error) => {
+    self.removeEventListener("message", hold);
+    const message = "cannot load " + ${JSON.stringify(workerUrl.href)} + ": " + error.message;
+    for (const data of held) self.postMessage({ id: data && data.id, error: message });
+    self.addEventListener("message", (event) => self.postMessage({ id: event.data && event.data.id, error: message }));
+  },
+);
+`;
       const blobUrl = URL.createObjectURL(new Blob([source], { type: "text/javascript" }));
       this.worker = new Worker(blobUrl, { type: "module", name: "zhaiyao" });
       this.blobUrl = blobUrl;
