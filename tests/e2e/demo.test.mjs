@@ -240,6 +240,43 @@ test("hostile article text is shown as text and runs nothing", async () => {
   await context.close();
 });
 
+test("a suite of hostile strings renders as text in the widget", async () => {
+  const { context, page, log } = await openDemo();
+  const hostile = [
+    '"><img src=x onerror="window.__pwned=10">这是第一句。这是第二句。',
+    "</script><script>window.__pwned=11</script>。第二句在这里。",
+    "<style>*{display:none}</style>样式标签不应生效。第二句。",
+    "javascript:window.__pwned=12 链接文字。<a href=\"javascript:window.__pwned=13\">点我</a>。",
+    "{{constructor.constructor('window.__pwned=14')()}} 模板注入。第二句。",
+    "\u202e\u2066反向文字\u2069\u200b\u200d零宽字符。&lt;b&gt;实体&amp;lt;不会被解码。",
+    "<!-- 注释 --><![CDATA[ x ]]><svg><script>window.__pwned=15</script></svg>结束。",
+  ];
+  for (const text of hostile) {
+    await page.evaluate((t) => {
+      const p = document.createElement("p");
+      p.textContent = t;
+      document.getElementById("source").replaceChildren(p);
+    }, text);
+    await page.waitForFunction((t) => document.getElementById("widget").text === t, text, { polling: 50 });
+    await waitReady(page, "#widget");
+    const seen = await page.evaluate(() => {
+      const w = document.getElementById("widget");
+      const list = w.shadowRoot.querySelector("ol.summary");
+      return {
+        pwned: window.__pwned,
+        text: list.textContent,
+        tags: [...list.querySelectorAll("*")].map((e) => e.tagName.toLowerCase()).filter((t) => !["li", "p", "button", "div", "span", "mark"].includes(t)),
+        sentences: w.summary.sentences.map((s) => s.text),
+      };
+    });
+    assert.equal(seen.pwned, undefined, text);
+    assert.deepEqual(seen.tags, [], text);
+    for (const sentence of seen.sentences) assert.ok(seen.text.includes(sentence), `not shown literally: ${sentence}`);
+  }
+  assertClean(log);
+  await context.close();
+});
+
 test("the English example, and copying the summary", async () => {
   const { context, page, log } = await openDemo("?example=en&ui=en");
   await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: server.origin });
@@ -276,6 +313,7 @@ for (const [ui, theme] of [["zh", "light"], ["zh", "dark"], ["en", "light"], ["e
     await page.evaluate(() => document.fonts.ready);
     await page.evaluate(() => window.scrollTo(0, 0));
     await page.screenshot({ path: screenshotPath(`demo-${ui}-${theme}.png`), fullPage: true });
+    await page.locator("#widget").screenshot({ path: screenshotPath(`widget-${ui}-${theme}.png`) });
     const title = await page.locator("#widget .brand").textContent();
     assert.match(title, ui === "zh" ? /摘要/ : /Summary/);
     assertClean(log);
