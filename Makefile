@@ -36,7 +36,7 @@ demo: build site
 
 test: setup-test
 	cargo fmt --check
-	$(MAKE) test-native test-wasm
+	$(MAKE) test-native test-wasm test-e2e
 
 test-native:
 	cargo test --locked

@@ -70,21 +70,15 @@ impl Bag {
             let counted = u32::from(!repeated);
             let mut counts: Vec<(u32, u32)> = Vec::with_capacity(tokens.len());
             let mut previous: Option<(u32, &Token)> = None;
-            for (position, token) in tokens.iter().enumerate() {
+            for token in &tokens {
                 let id = match ids.get(token.term.as_ref()) {
                     Some(&id) => id,
                     None => {
                         let id = bag.terms.len() as u32;
                         ids.insert(token.term.to_string(), id);
-                        let display = match token.script {
-                            Script::Latin if position == 0 || !starts_upper(token.surface) => {
-                                token.surface.to_lowercase()
-                            }
-                            _ => token.surface.to_string(),
-                        };
                         bag.terms.push(Term {
                             key: token.term.to_string(),
-                            display,
+                            display: token.surface.to_string(),
                             script: token.script,
                             idf: idf(token),
                             count: 0,
@@ -94,6 +88,7 @@ impl Bag {
                     }
                 };
                 let term = &mut bag.terms[id as usize];
+                prefer_lower_case(&mut term.display, token.surface);
                 term.count += counted;
                 if term.sentences.last() != Some(&(index as u32)) {
                     term.sentences.push(index as u32);
@@ -105,13 +100,14 @@ impl Bag {
                             bag.pairs.push(Pair {
                                 first: previous_id,
                                 second: id,
-                                display,
+                                display: display.clone(),
                                 count: 0,
                                 sentences: Vec::new(),
                             });
                             bag.pairs.len() - 1
                         });
                         let pair = &mut bag.pairs[pair_id];
+                        prefer_lower_case(&mut pair.display, &display);
                         pair.count += counted;
                         if pair.sentences.last() != Some(&(index as u32)) {
                             pair.sentences.push(index as u32);
@@ -144,14 +140,19 @@ fn adjacent(first: &Token, second: &Token) -> Option<String> {
             Some(format!("{}{}", first.surface, second.surface))
         }
         (Script::Latin, Script::Latin) if first.bytes.end + 1 == second.bytes.start => {
-            Some(format!("{} {}", first.surface, second.surface).to_lowercase())
+            Some(format!("{} {}", first.surface, second.surface))
         }
         _ => None,
     }
 }
 
-fn starts_upper(word: &str) -> bool {
-    word.chars().next().is_some_and(char::is_uppercase)
+/// A word is shown as the text writes it. Capitals may only mean that it starts a sentence or
+/// stands in a title, so one lower-case occurrence settles it: "Loan" and "loan" show as "loan",
+/// while "Wrenford" or "NASA", never written otherwise, keep their capitals.
+fn prefer_lower_case(display: &mut String, surface: &str) {
+    if display.chars().any(char::is_uppercase) && !surface.chars().any(char::is_uppercase) {
+        surface.clone_into(display);
+    }
 }
 
 /// The knobs of the score, with the values `make eval` was tuned on.

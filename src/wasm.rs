@@ -277,6 +277,21 @@ impl Analysis {
         to_js(&infos)
     }
 
+    /// Every sentence's UTF-16 offsets, flat: `[start0, end0, start1, end1, …]`. Cheaper than
+    /// `sentences` for long texts: one array, not an object per sentence.
+    pub fn offsets(&self) -> Vec<u32> {
+        self.inner
+            .sentences()
+            .iter()
+            .flat_map(|s| [s.span.utf16.start as u32, s.span.utf16.end as u32])
+            .collect()
+    }
+
+    /// Every sentence's score, in document order.
+    pub fn scores(&self) -> Vec<f64> {
+        self.inner.sentences().iter().map(|s| s.score).collect()
+    }
+
     /// The summary for another length: `select({ chars: 120 })`. No text is read again.
     #[wasm_bindgen(unchecked_return_type = "Summary")]
     pub fn select(

@@ -49,6 +49,15 @@ async fn analysis_reselects_without_reanalysing() {
     assert_eq!(analysis.lang(), "en");
     let all: Array = analysis.sentences().unwrap().into();
     assert!(all.length() > 20);
+    let offsets = analysis.offsets();
+    let scores = analysis.scores();
+    assert_eq!(offsets.len(), 2 * all.length() as usize);
+    assert_eq!(scores.len(), all.length() as usize);
+    for (i, sentence) in all.iter().enumerate() {
+        assert_eq!(get(&sentence, "start").as_f64(), Some(f64::from(offsets[2 * i])));
+        assert_eq!(get(&sentence, "end").as_f64(), Some(f64::from(offsets[2 * i + 1])));
+        assert_eq!(get(&sentence, "score").as_f64(), Some(scores[i]));
+    }
     let short: Array = get(&analysis.select(options(r#"{"sentences": 1}"#)).unwrap(), "sentences").into();
     let long: Array = get(&analysis.select(options(r#"{"ratio": 0.5}"#)).unwrap(), "sentences").into();
     assert_eq!(short.length(), 1);
