@@ -157,7 +157,8 @@ impl SelectOptions {
     }
 
     fn keywords(&self) -> Result<usize, Error> {
-        self.keywords.map_or(Ok(DEFAULT_KEYWORDS), |k| whole_number("keywords", k, 0.0))
+        self.keywords
+            .map_or(Ok(DEFAULT_KEYWORDS), |k| whole_number("keywords", k, 0.0))
     }
 
     fn lang(&self) -> Result<LangChoice, Error> {

@@ -76,9 +76,17 @@ fn per_article_lexicon_agrees_with_the_full_tables() {
     for (id, text) in &docs {
         let article = lexicon.for_article(text);
         for hmm in [true, false] {
-            let ours: Vec<&str> = article.segmenter().cut(text, hmm).iter().map(|t| t.word).collect();
+            let ours: Vec<&str> = article
+                .segmenter()
+                .cut(text, hmm)
+                .iter()
+                .map(|t| t.word)
+                .collect();
             let theirs: Vec<&str> = full.jieba.cut(text, hmm).iter().map(|t| t.word).collect();
-            assert!(ours == theirs, "{id}: tokens differ from the full dictionary's (hmm {hmm})");
+            assert!(
+                ours == theirs,
+                "{id}: tokens differ from the full dictionary's (hmm {hmm})"
+            );
             if hmm {
                 tokens += ours.len();
             }
@@ -92,7 +100,10 @@ fn per_article_lexicon_agrees_with_the_full_tables() {
             let expected = full.idf.get(&word).copied().unwrap_or(MEDIAN_IDF_ZH);
             let got = article.idf(&word);
             let error = (got - expected).abs();
-            assert!(error <= half_step, "{id}: idf({word}) = {got}, jieba's {expected}");
+            assert!(
+                error <= half_step,
+                "{id}: idf({word}) = {got}, jieba's {expected}"
+            );
             max_idf_error = max_idf_error.max(error);
             words_checked += 1;
         }

@@ -18,7 +18,11 @@ fn get(value: &JsValue, key: &str) -> JsValue {
 
 fn error_message(error: wasm_bindgen::JsError) -> String {
     let value: JsValue = error.into();
-    value.dyn_into::<js_sys::Error>().expect("an Error").message().into()
+    value
+        .dyn_into::<js_sys::Error>()
+        .expect("an Error")
+        .message()
+        .into()
 }
 
 #[wasm_bindgen_test]
@@ -27,7 +31,9 @@ async fn summarizes_with_utf16_offsets_of_the_callers_string() {
     // A lone surrogate reaches Rust as U+FFFD: offsets and texts must still be the caller's.
     let text: JsString = JsString::from_char_code(&[0xD800])
         .concat(&JsString::from(format!("开头。{}", zhaiyao::EXAMPLE_ZH)).into());
-    let summary = summarizer.summarize(&text, options(r#"{"sentences": 3, "keywords": 12}"#)).unwrap();
+    let summary = summarizer
+        .summarize(&text, options(r#"{"sentences": 3, "keywords": 12}"#))
+        .unwrap();
     assert_eq!(get(&summary, "lang"), "zh");
     let sentences: Array = get(&summary, "sentences").into();
     assert_eq!(sentences.length(), 3);
@@ -55,16 +61,37 @@ async fn analysis_reselects_without_reanalysing() {
     assert_eq!(scores.len(), all.length() as usize);
     for (i, sentence) in all.iter().enumerate() {
         assert_eq!(get(&sentence, "start").as_f64(), Some(f64::from(offsets[2 * i])));
-        assert_eq!(get(&sentence, "end").as_f64(), Some(f64::from(offsets[2 * i + 1])));
+        assert_eq!(
+            get(&sentence, "end").as_f64(),
+            Some(f64::from(offsets[2 * i + 1]))
+        );
         assert_eq!(get(&sentence, "score").as_f64(), Some(scores[i]));
     }
-    let short: Array = get(&analysis.select(options(r#"{"sentences": 1}"#)).unwrap(), "sentences").into();
-    let long: Array = get(&analysis.select(options(r#"{"ratio": 0.5}"#)).unwrap(), "sentences").into();
+    let short: Array = get(
+        &analysis.select(options(r#"{"sentences": 1}"#)).unwrap(),
+        "sentences",
+    )
+    .into();
+    let long: Array = get(
+        &analysis.select(options(r#"{"ratio": 0.5}"#)).unwrap(),
+        "sentences",
+    )
+    .into();
     assert_eq!(short.length(), 1);
     assert!(long.length() > 5);
-    let chars: Array = get(&analysis.select(options(r#"{"chars": 200}"#)).unwrap(), "sentences").into();
-    let used: u32 = chars.iter().map(|s| JsString::from(get(&s, "text")).length()).sum();
-    assert!(used <= 200, "{used} UTF-16 units for a budget of 200 chars (ASCII text)");
+    let chars: Array = get(
+        &analysis.select(options(r#"{"chars": 200}"#)).unwrap(),
+        "sentences",
+    )
+    .into();
+    let used: u32 = chars
+        .iter()
+        .map(|s| JsString::from(get(&s, "text")).length())
+        .sum();
+    assert!(
+        used <= 200,
+        "{used} UTF-16 units for a budget of 200 chars (ASCII text)"
+    );
 }
 
 #[wasm_bindgen_test]
@@ -91,7 +118,11 @@ async fn errors_are_thrown_and_the_instance_keeps_working() {
     let analysis = summarizer.analyze(&text, JsValue::UNDEFINED).unwrap();
     let message = error_message(analysis.select(options(r#"{"lang": "en"}"#)).unwrap_err());
     assert!(message.contains("unknown option"), "{message}");
-    let empty = error_message(summarizer.summarize(&JsString::from(""), JsValue::UNDEFINED).unwrap_err());
+    let empty = error_message(
+        summarizer
+            .summarize(&JsString::from(""), JsValue::UNDEFINED)
+            .unwrap_err(),
+    );
     assert!(empty.contains("empty"), "{empty}");
     // Still alive and well.
     let summary = summarizer.summarize(&text, JsValue::UNDEFINED).unwrap();
@@ -100,11 +131,16 @@ async fn errors_are_thrown_and_the_instance_keeps_working() {
 
 #[wasm_bindgen_test]
 async fn user_dictionary_and_stop_words_load() {
-    let summarizer = Summarizer::load(options(r#"{"userDict": "修理咖啡馆网络 10 n\n", "stopWords": ["志愿者"]}"#))
-        .await
-        .unwrap();
+    let summarizer = Summarizer::load(options(
+        r#"{"userDict": "修理咖啡馆网络 10 n\n", "stopWords": ["志愿者"]}"#,
+    ))
+    .await
+    .unwrap();
     let summary = summarizer
-        .summarize(&JsString::from(zhaiyao::EXAMPLE_ZH), options(r#"{"keywords": 30}"#))
+        .summarize(
+            &JsString::from(zhaiyao::EXAMPLE_ZH),
+            options(r#"{"keywords": 30}"#),
+        )
         .unwrap();
     let words: Vec<String> = Array::from(&get(&summary, "keywords"))
         .iter()
