@@ -89,10 +89,12 @@ fn varint(bytes: &[u8], at: &mut usize) -> u64 {
     let mut n = 0u64;
     let mut shift = 0;
     loop {
-        let b = bytes[*at];
+        let Some(&b) = bytes.get(*at) else {
+            return n;
+        };
         *at += 1;
         n |= u64::from(b & 0x7F) << shift;
-        if b < 0x80 {
+        if b < 0x80 || shift >= 56 {
             return n;
         }
         shift += 7;
@@ -190,23 +192,6 @@ impl Lexicon {
         if !consistent {
             return Err("inconsistent lexicon table".into());
         }
-        // Every suffix code must name a character of the alphabet; checked once here so that
-        // decoding need not.
-        let mut at = 0;
-        while at < suffixes.len() {
-            let b = suffixes[at] as usize;
-            let rank = if b < pack::ONE_BYTE_RANKS {
-                at += 1;
-                b
-            } else {
-                let low = *suffixes.get(at + 1).ok_or("truncated suffix")? as usize;
-                at += 2;
-                pack::ONE_BYTE_RANKS + ((b - pack::ONE_BYTE_RANKS) << 8 | low)
-            };
-            if rank >= alphabet.len() {
-                return Err("suffix outside the alphabet".into());
-            }
-        }
         Ok(Lexicon {
             alphabet,
             blocks,
@@ -243,6 +228,14 @@ impl Lexicon {
         (code != 0).then(|| pack::dequantise(code, self.idf_min, self.idf_max))
     }
 
+    #[inline]
+    fn rank_char(&self, rank: u16) -> char {
+        self.alphabet
+            .get(rank as usize)
+            .copied()
+            .unwrap_or(char::REPLACEMENT_CHARACTER)
+    }
+
     fn block_of(&self, first: char) -> Option<usize> {
         let blocks = &self.blocks[..self.blocks.len() - 1];
         blocks.binary_search_by(|b| b.first.cmp(&first)).ok()
@@ -257,12 +250,14 @@ impl Lexicon {
             let shared = (self.prefix_lens[entry] as usize).min(ranks.len());
             ranks.truncate(shared);
             for _ in 0..self.suffix_lens[entry] {
-                let b = self.suffixes[suffix_at] as usize;
+                // A malformed table yields wrong characters, not a panic: `rank_char` and the
+                // `get`s bound every read (the built-in table is checked by the tests).
+                let b = self.suffixes.get(suffix_at).copied().unwrap_or(0) as usize;
                 suffix_at += 1;
                 let rank = if b < pack::ONE_BYTE_RANKS {
                     b
                 } else {
-                    let low = self.suffixes[suffix_at] as usize;
+                    let low = self.suffixes.get(suffix_at).copied().unwrap_or(0) as usize;
                     suffix_at += 1;
                     pack::ONE_BYTE_RANKS + ((b - pack::ONE_BYTE_RANKS) << 8 | low)
                 };
@@ -286,7 +281,7 @@ impl Lexicon {
             let first = self.blocks[b].first;
             self.walk(b, &mut ranks, |v| {
                 let mut word = String::from(first);
-                word.extend(v.ranks.iter().map(|&r| self.alphabet[r as usize]));
+                word.extend(v.ranks.iter().map(|&r| self.rank_char(r)));
                 out.push(Entry {
                     word,
                     freq: v.freq,
@@ -307,10 +302,7 @@ impl Lexicon {
         self.walk(b, &mut ranks, |v| {
             if found.is_none()
                 && v.ranks.len() == rest.len()
-                && v.ranks
-                    .iter()
-                    .zip(&rest)
-                    .all(|(&r, &c)| self.alphabet[r as usize] == c)
+                && v.ranks.iter().zip(&rest).all(|(&r, &c)| self.rank_char(r) == c)
             {
                 found = Some(Entry {
                     word: word.to_string(),
@@ -335,10 +327,11 @@ impl Lexicon {
     }
 
     /// The words that can occur in `text`, as a segmenter and an IDF table. A word can match
-    /// only where every one of its characters occurs in the text, so the segmenter holds only
-    /// those words; the dropped words' frequencies go to one filler entry so that the total, and
-    /// with it every word's probability, stays the same, and it cuts `text` (or any text made of
-    /// the same characters) exactly as one with jieba's full dictionary would.
+    /// only where it occurs in the text, so only where every one of its characters, and every
+    /// pair of adjacent characters, occurs in the text: the segmenter holds only those words.
+    /// The dropped words' frequencies go to one filler entry so that the total, and with it
+    /// every word's probability, stays the same, and it cuts `text` (or any text made of the same
+    /// characters and character pairs) exactly as one with jieba's full dictionary would.
     pub fn for_article(&'static self, text: &str) -> ArticleLexicon {
         self.build(CharSet::of(text), true)
     }
@@ -349,9 +342,10 @@ impl Lexicon {
         let mut kept_total = 0u64;
         let (mut words, mut ends, mut idfs) = (String::new(), Vec::new(), Vec::new());
         let mut word = String::new();
-        // Byte length of the word after each of its characters, and whether every character so
-        // far occurs in the text.
+        // Byte length of the word after each of its characters, and whether every character and
+        // pair of characters so far occurs in the text.
         let (mut lens, mut ok): (Vec<usize>, Vec<bool>) = (Vec::new(), Vec::new());
+        let mut last_chars: Vec<char> = Vec::new();
         let mut ranks = Vec::new();
         for first in chars.iter() {
             let Some(b) = self.block_of(first) else {
@@ -363,11 +357,19 @@ impl Lexicon {
             self.walk(b, &mut ranks, |v| {
                 lens.truncate(v.shared);
                 ok.truncate(v.shared);
+                last_chars.truncate(v.shared);
                 word.truncate(lens.last().copied().unwrap_or(first_len));
                 for &r in &v.ranks[v.shared..] {
-                    word.push(self.alphabet[r as usize]);
+                    let c = self.rank_char(r);
+                    let previous = last_chars.last().copied().unwrap_or(first);
+                    word.push(c);
                     lens.push(word.len());
-                    ok.push(ok.last().copied().unwrap_or(true) && allowed[r as usize]);
+                    last_chars.push(c);
+                    ok.push(
+                        ok.last().copied().unwrap_or(true)
+                            && allowed.get(r as usize).copied().unwrap_or(false)
+                            && chars.contains_pair(previous, c),
+                    );
                 }
                 if !ok.last().copied().unwrap_or(true) {
                     return;
@@ -398,26 +400,45 @@ impl Lexicon {
     }
 }
 
-/// A set of characters: a bitmap for the Basic Multilingual Plane, a sorted list beyond it.
+/// The characters of a text (a bitmap for the Basic Multilingual Plane, a sorted list beyond
+/// it) and its pairs of adjacent characters.
 #[derive(Clone)]
 pub struct CharSet {
     bmp: Vec<u64>,
     astral: Vec<char>,
+    pairs: FxHashSet<u64>,
+}
+
+#[inline]
+fn pair_key(a: char, b: char) -> u64 {
+    (u64::from(a) << 21) | u64::from(b)
 }
 
 impl CharSet {
-    /// The characters of `text`, and the lower case of its ASCII capitals (an IDF lookup
-    /// lower-cases them).
+    /// The characters and adjacent pairs of `text`, and the same with its ASCII capitals in
+    /// lower case (an IDF lookup lower-cases them).
     pub fn of(text: &str) -> CharSet {
         let mut set = CharSet {
             bmp: vec![0; 1024],
             astral: Vec::new(),
+            pairs: FxHashSet::default(),
         };
+        set.pairs.reserve(text.len() / 6);
+        let mut previous: Option<char> = None;
         for c in text.chars() {
             set.insert(c);
-            if c.is_ascii_uppercase() {
-                set.insert(c.to_ascii_lowercase());
+            let lower = c.to_ascii_lowercase();
+            if lower != c {
+                set.insert(lower);
             }
+            if let Some(p) = previous {
+                set.pairs.insert(pair_key(p, c));
+                let p_lower = p.to_ascii_lowercase();
+                if p_lower != p || lower != c {
+                    set.pairs.insert(pair_key(p_lower, lower));
+                }
+            }
+            previous = Some(c);
         }
         set.astral.sort_unstable();
         set.astral.dedup();
@@ -442,8 +463,36 @@ impl CharSet {
         }
     }
 
-    /// Whether every character of `text` (and the lower case of its ASCII capitals) is here.
+    #[inline]
+    pub fn contains_pair(&self, a: char, b: char) -> bool {
+        self.pairs.contains(&pair_key(a, b))
+    }
+
+    /// Whether `word`'s characters and adjacent pairs are all here.
+    pub fn contains_word(&self, word: &str) -> bool {
+        let mut previous = None;
+        word.chars().all(|c| {
+            let ok = self.contains(c) && previous.is_none_or(|p| self.contains_pair(p, c));
+            previous = Some(c);
+            ok
+        })
+    }
+
+    /// Whether every character and adjacent pair of `text` (and of its ASCII capitals in lower
+    /// case) is here: then a lexicon built for this set is exact for `text` too.
     pub fn covers(&self, text: &str) -> bool {
+        let mut previous: Option<char> = None;
+        let pairs_ok = text.chars().all(|c| {
+            let ok = previous.is_none_or(|p| {
+                self.contains_pair(p, c) && self.contains_pair(p.to_ascii_lowercase(), c.to_ascii_lowercase())
+            });
+            previous = Some(c);
+            ok
+        });
+        pairs_ok && self.covers_chars(text)
+    }
+
+    fn covers_chars(&self, text: &str) -> bool {
         text.chars()
             .all(|c| self.contains(c) && (!c.is_ascii_uppercase() || self.contains(c.to_ascii_lowercase())))
     }
@@ -516,7 +565,7 @@ impl ArticleLexicon {
         let found = binary_search(self.ends.len(), |i| self.word(i).as_bytes().cmp(word.as_bytes()));
         match found {
             Some(i) => pack::dequantise(self.idfs[i], self.lexicon.idf_min, self.lexicon.idf_max),
-            None if word.chars().all(|c| self.chars.contains(c)) => MEDIAN_IDF_ZH,
+            None if self.chars.contains_word(word) => MEDIAN_IDF_ZH,
             None => self.lexicon.idf(word),
         }
     }
@@ -539,7 +588,8 @@ fn binary_search(len: usize, cmp: impl Fn(usize) -> std::cmp::Ordering) -> Optio
 /// (the segmenter stays exact for it), so that re-summarising a text costs no dictionary work.
 #[derive(Default)]
 pub struct ArticleCache {
-    last: Mutex<Option<Arc<ArticleLexicon>>>,
+    /// The last text and its lexicon.
+    last: Mutex<Option<(String, Arc<ArticleLexicon>)>>,
 }
 
 impl ArticleCache {
@@ -547,7 +597,7 @@ impl ArticleCache {
     /// `prepare` (to add user words) before it is cached.
     pub fn get(&self, text: &str, prepare: impl FnOnce(&mut Jieba)) -> Arc<ArticleLexicon> {
         let mut last = self.last.lock().unwrap_or_else(|e| e.into_inner());
-        if let Some(cached) = last.as_ref().filter(|a| a.covers(text)) {
+        if let Some((_, cached)) = last.as_ref().filter(|(t, a)| t == text || a.covers(text)) {
             return Arc::clone(cached);
         }
         // Drop the old one first: two large dictionaries need not be alive at once.
@@ -555,7 +605,7 @@ impl ArticleCache {
         let mut article = Lexicon::builtin().for_article(text);
         prepare(&mut article.jieba);
         let article = Arc::new(article);
-        *last = Some(Arc::clone(&article));
+        *last = Some((text.to_string(), Arc::clone(&article)));
         article
     }
 
@@ -646,29 +696,96 @@ pub fn warm_up() {
     StopWords::builtin();
 }
 
+/// A fast, non-cryptographic hash (FxHash, as in rustc) for tables keyed by short words that no
+/// adversary chooses the layout of: several times faster than the default SipHash per lookup.
+#[derive(Default, Clone, Copy)]
+pub struct FxHasher {
+    hash: u64,
+}
+
+impl FxHasher {
+    #[inline]
+    fn add(&mut self, word: u64) {
+        self.hash = (self.hash.rotate_left(5) ^ word).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+}
+
+impl std::hash::Hasher for FxHasher {
+    #[inline]
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for chunk in &mut chunks {
+            self.add(u64::from_le_bytes(chunk.try_into().unwrap()));
+        }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut last = [0u8; 8];
+            last[..rest.len()].copy_from_slice(rest);
+            self.add(u64::from_le_bytes(last));
+        }
+    }
+
+    #[inline]
+    fn write_u8(&mut self, n: u8) {
+        self.add(u64::from(n));
+    }
+
+    #[inline]
+    fn write_u32(&mut self, n: u32) {
+        self.add(u64::from(n));
+    }
+
+    #[inline]
+    fn write_u64(&mut self, n: u64) {
+        self.add(n);
+    }
+
+    #[inline]
+    fn write_usize(&mut self, n: usize) {
+        self.add(n as u64);
+    }
+
+    fn finish(&self) -> u64 {
+        self.hash
+    }
+}
+
+pub type FxBuildHasher = std::hash::BuildHasherDefault<FxHasher>;
+pub type FxHashSet<T> = HashSet<T, FxBuildHasher>;
+pub type FxHashMap<K, V> = std::collections::HashMap<K, V, FxBuildHasher>;
+
 /// Words that carry no topic, in both languages.
+#[derive(Clone)]
 pub struct StopWords {
-    words: HashSet<String>,
+    /// The built-in lists, shared: a summary need not copy them.
+    builtin: Arc<FxHashSet<String>>,
+    /// The user's own, lower-cased.
+    user: FxHashSet<String>,
 }
 
 impl StopWords {
     pub fn builtin() -> StopWords {
-        static WORDS: OnceLock<HashSet<String>> = OnceLock::new();
+        static WORDS: OnceLock<Arc<FxHashSet<String>>> = OnceLock::new();
         let words = WORDS.get_or_init(|| {
-            STOP_WORDS_ZH_TXT
-                .lines()
-                .chain(STOP_WORDS_EN_TXT.lines())
-                .map(str::trim)
-                .filter(|w| !w.is_empty())
-                .map(str::to_owned)
-                .collect()
+            Arc::new(
+                STOP_WORDS_ZH_TXT
+                    .lines()
+                    .chain(STOP_WORDS_EN_TXT.lines())
+                    .map(str::trim)
+                    .filter(|w| !w.is_empty())
+                    .map(str::to_owned)
+                    .collect(),
+            )
         });
-        StopWords { words: words.clone() }
+        StopWords {
+            builtin: Arc::clone(words),
+            user: FxHashSet::default(),
+        }
     }
 
     /// Adds the user's own stop words (compared lower-cased).
     pub fn extend<I: IntoIterator<Item = S>, S: AsRef<str>>(&mut self, words: I) {
-        self.words.extend(
+        self.user.extend(
             words
                 .into_iter()
                 .map(|w| w.as_ref().trim().to_lowercase())
@@ -677,7 +794,7 @@ impl StopWords {
     }
 
     pub fn contains(&self, word: &str) -> bool {
-        self.words.contains(word)
+        self.builtin.contains(word) || (!self.user.is_empty() && self.user.contains(word))
     }
 }
 
@@ -824,7 +941,7 @@ mod tests {
     fn cache_reuses_a_covering_lexicon() {
         let cache = ArticleCache::default();
         let a = cache.get("人工智能产业", |_| {});
-        let b = cache.get("产业人工", |_| {});
+        let b = cache.get("智能产业", |_| {});
         assert!(Arc::ptr_eq(&a, &b));
         let c = cache.get("人工智能产业集群", |_| {});
         assert!(!Arc::ptr_eq(&a, &c));
@@ -834,7 +951,8 @@ mod tests {
     fn char_set_iterates_in_order() {
         let set = CharSet::of("b中a😀A中");
         assert_eq!(set.iter().collect::<String>(), "Aab中😀");
-        assert!(set.covers("aA中") && !set.covers("B"));
+        assert!(set.covers("a😀A中") && set.covers("中a") && !set.covers("B") && !set.covers("ab"));
+        assert!(set.contains_word("a中") && !set.contains_word("中b"));
     }
 
     #[test]

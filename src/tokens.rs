@@ -36,7 +36,32 @@ pub struct Tokenizer<'s> {
 }
 
 fn is_chinese_numeral(c: char) -> bool {
-    "〇零一二三四五六七八九十百千万亿两几".contains(c)
+    matches!(
+        c,
+        '〇' | '零'
+            | '一'
+            | '二'
+            | '三'
+            | '四'
+            | '五'
+            | '六'
+            | '七'
+            | '八'
+            | '九'
+            | '十'
+            | '百'
+            | '千'
+            | '万'
+            | '亿'
+            | '两'
+            | '几'
+    )
+}
+
+/// `c.is_alphabetic()`, without the table lookup for the common CJK ideographs (all letters).
+#[inline]
+fn is_letter(c: char) -> bool {
+    matches!(c, '\u{4E00}'..='\u{9FFF}') || c.is_alphabetic()
 }
 
 /// A number with its measure word or unit, such as 三个 or 十二年: a quantity, not a topic.
@@ -113,9 +138,9 @@ impl<'s> Tokenizer<'s> {
 
     fn chinese_word<'a>(&self, text: &'a str, bytes: Range<usize>, out: &mut Vec<Token<'a>>) {
         let word = &text[bytes.clone()];
-        if self.stop_words.contains(word)
+        if word.chars().all(|c| is_chinese_numeral(c) || !is_letter(c))
             || is_quantity(word)
-            || word.chars().all(|c| is_chinese_numeral(c) || !c.is_alphabetic())
+            || self.stop_words.contains(word)
         {
             return;
         }
