@@ -7,7 +7,7 @@ export PATH := $(HOME)/.cargo/bin:$(PATH)
 PORT ?= 8080
 ZHAIYAO := target/release/zhaiyao
 
-.PHONY: all setup setup-test build pkg site demo test test-native test-wasm test-e2e eval clean
+.PHONY: all setup setup-test build pkg site demo test test-native test-wasm test-e2e bench eval clean
 
 all: build pkg
 
@@ -49,6 +49,12 @@ test-wasm:
 # The demo and the component, end to end, in headless Chromium (Playwright).
 test-e2e: site
 	node --test tests/e2e/
+
+# One table: native criterion figures, then zhaiyao against jieba-wasm in headless Chromium, and
+# the brotli size of every file the widget downloads.
+bench: setup-test site
+	cargo bench --locked --bench pipeline
+	node bench/browser.mjs
 
 # ROUGE (summaries) and P/R/F1 (keywords) on every dev set, beside the Lead baseline.
 eval: build
