@@ -115,11 +115,11 @@ pub struct Lexicon {
     alphabet: Vec<char>,
     /// Sorted by `first`, with a sentinel after the last block holding the streams' ends.
     blocks: Vec<Block>,
-    prefix_lens: &'static [u8],
-    suffix_lens: &'static [u8],
+    /// Per entry: characters shared with the previous word, characters that follow.
+    lens: &'static [u8],
     suffixes: &'static [u8],
-    freqs: &'static [u8],
-    idfs: &'static [u8],
+    /// Per entry: IDF code, frequency varint.
+    values: &'static [u8],
     idf_min: f32,
     idf_max: f32,
     total: u64,
@@ -151,9 +151,11 @@ impl Lexicon {
         let alphabet = std::str::from_utf8(r.section()?).map_err(|e| e.to_string())?;
         let alphabet: Vec<char> = alphabet.chars().collect();
         let (block_chars, block_counts) = (r.section()?, r.section()?);
-        let (block_suffix_bytes, block_freq_bytes) = (r.section()?, r.section()?);
-        let (prefix_lens, suffix_lens) = (r.section()?, r.section()?);
-        let (suffixes, freqs, idfs) = (r.section()?, r.section()?, r.section()?);
+        let (block_long_codes, block_long_freqs) = (r.section()?, r.section()?);
+        let (lens, suffixes, values) = (r.section()?, r.section()?, r.section()?);
+        if lens.len() != 2 * entries {
+            return Err("inconsistent lexicon table".into());
+        }
         let mut blocks = Vec::with_capacity(block_count + 1);
         let (mut first, mut entry, mut suffix, mut freq) = (0u32, 0u64, 0u64, 0u64);
         let mut at = [0usize; 4];
@@ -172,9 +174,22 @@ impl Lexicon {
                 suffix: suffix as u32,
                 freq: freq as u32,
             });
-            entry += varint_of(block_counts, &mut at[1])?;
-            suffix += varint_of(block_suffix_bytes, &mut at[2])?;
-            freq += varint_of(block_freq_bytes, &mut at[3])?;
+            let count = varint_of(block_counts, &mut at[1])?;
+            let end = entry
+                .checked_add(count)
+                .filter(|&e| e <= entries as u64)
+                .ok_or("bad block count")?;
+            // Every character after the first takes one byte, or two for the long codes; every
+            // entry takes an IDF byte and a frequency of one byte plus its long bytes.
+            let chars: u64 = lens[2 * entry as usize..2 * end as usize]
+                .iter()
+                .skip(1)
+                .step_by(2)
+                .map(|&n| u64::from(n))
+                .sum();
+            suffix += chars + varint_of(block_long_codes, &mut at[2])?;
+            freq += 2 * count + varint_of(block_long_freqs, &mut at[3])?;
+            entry = end;
         }
         blocks.push(Block {
             first: char::MAX,
@@ -183,11 +198,8 @@ impl Lexicon {
             freq: freq as u32,
         });
         let consistent = entry as usize == entries
-            && prefix_lens.len() == entries
-            && suffix_lens.len() == entries
-            && idfs.len() == entries
             && suffix as usize == suffixes.len()
-            && freq as usize == freqs.len()
+            && freq as usize == values.len()
             && blocks.windows(2).all(|w| w[0].first < w[1].first);
         if !consistent {
             return Err("inconsistent lexicon table".into());
@@ -195,11 +207,9 @@ impl Lexicon {
         Ok(Lexicon {
             alphabet,
             blocks,
-            prefix_lens,
-            suffix_lens,
+            lens,
             suffixes,
-            freqs,
-            idfs,
+            values,
             idf_min,
             idf_max,
             total,
@@ -207,7 +217,7 @@ impl Lexicon {
     }
 
     pub fn len(&self) -> usize {
-        self.prefix_lens.len()
+        self.lens.len() / 2
     }
 
     pub fn is_empty(&self) -> bool {
@@ -247,9 +257,9 @@ impl Lexicon {
         let (mut suffix_at, mut freq_at) = (block.suffix as usize, block.freq as usize);
         ranks.clear();
         for entry in block.entry as usize..next.entry as usize {
-            let shared = (self.prefix_lens[entry] as usize).min(ranks.len());
+            let shared = (self.lens[2 * entry] as usize).min(ranks.len());
             ranks.truncate(shared);
-            for _ in 0..self.suffix_lens[entry] {
+            for _ in 0..self.lens[2 * entry + 1] {
                 // A malformed table yields wrong characters, not a panic: `rank_char` and the
                 // `get`s bound every read (the built-in table is checked by the tests).
                 let b = self.suffixes.get(suffix_at).copied().unwrap_or(0) as usize;
@@ -263,12 +273,14 @@ impl Lexicon {
                 };
                 ranks.push(rank as u16);
             }
-            let freq = varint(self.freqs, &mut freq_at);
+            let idf = self.values.get(freq_at).copied().unwrap_or(0);
+            freq_at += 1;
+            let freq = varint(self.values, &mut freq_at);
             visit(Visit {
                 ranks,
                 shared,
                 freq,
-                idf: self.idfs[entry],
+                idf,
             });
         }
     }
@@ -638,17 +650,15 @@ impl EnglishIdf {
         r.header(pack::ENGLISH_MAGIC)?;
         let n = r.u32()? as usize;
         let (idf_min, idf_max) = (r.f32()?, r.f32()?);
-        let (prefix_lens, suffix_lens, suffixes, idfs) =
-            (r.section()?, r.section()?, r.section()?, r.section()?);
-        if prefix_lens.len() != n || suffix_lens.len() != n || idfs.len() != n || idfs.contains(&0) {
+        let (lens, suffixes, idfs) = (r.section()?, r.section()?, r.section()?);
+        if lens.len() != 2 * n || idfs.len() != n || idfs.contains(&0) {
             return Err("inconsistent English table".into());
         }
         let mut words = Vec::with_capacity(n * 8);
         let mut ends = Vec::with_capacity(n);
         let (mut previous, mut at) = (0usize, 0usize);
         for i in 0..n {
-            let shared = prefix_lens[i] as usize;
-            let len = suffix_lens[i] as usize;
+            let (shared, len) = (lens[2 * i] as usize, lens[2 * i + 1] as usize);
             if shared > words.len() - previous || at + len > suffixes.len() {
                 return Err("inconsistent English table".into());
             }

@@ -19,28 +19,28 @@
 //! | alphabet | u32 byte length, then the characters (UTF-8) in rank order |
 //! | block chars | varint per block: code point delta from the previous block's character |
 //! | block counts | varint per block: its number of entries |
-//! | block suffix bytes | varint per block: its byte length in the suffix stream |
-//! | block freq bytes | varint per block: its byte length in the frequency stream |
-//! | prefix lengths | u8 per entry: characters shared with the previous word of the block |
-//! | suffix lengths | u8 per entry: characters that follow |
+//! | block long codes | varint per block: how many of its characters take two bytes |
+//! | block long freqs | varint per block: Σ (bytes − 1) over its frequency varints |
+//! | lengths | 2 u8 per entry: characters shared with the previous word of the block, characters that follow |
 //! | suffixes | the following characters' rank codes |
-//! | frequencies | varint per entry: jieba's exact dictionary frequency, 0 if only in `idf.txt` |
-//! | idfs | u8 per entry: 0 if the word has no IDF, else `1 + round((idf − min) / (max − min) · 254)` |
+//! | values | per entry: idf u8 (0 if the word has no IDF, else `1 + round((idf − min) / (max − min) · 254)`), then jieba's exact dictionary frequency as a varint (0 if only in `idf.txt`) |
 //!
+//! A block's byte ranges follow from its counts (an opening pass sums them); interleaving each
+//! word's IDF with its frequency lets brotli use one to predict the other.
 //! Each section after the header is preceded by its byte length (u32). jieba's part-of-speech
 //! tags are not kept: nothing here reads them and segmentation does not depend on them.
 //!
 //! # `idf-en.bin`
 //!
 //! Header `ZYEN`, version u32, word count u32, idf min f32, idf max f32; then, each preceded by
-//! its byte length (u32): prefix lengths (u8, bytes shared with the previous word), suffix
-//! lengths (u8), suffix bytes, quantised idfs (u8, as above but without the 0 code).
+//! its byte length (u32): lengths (2 u8 per word: bytes shared with the previous word, bytes
+//! that follow), suffix bytes, quantised idfs (u8, as above but without the 0 code).
 
 use std::collections::HashMap;
 
 pub const LEXICON_MAGIC: &[u8; 4] = b"ZYLX";
 pub const ENGLISH_MAGIC: &[u8; 4] = b"ZYEN";
-pub const VERSION: u32 = 1;
+pub const VERSION: u32 = 2;
 /// Ranks below this take one byte in the suffix stream; the rest take two.
 pub const ONE_BYTE_RANKS: usize = 192;
 /// Quantised IDF codes run from 1 to `IDF_STEPS + 1`.
@@ -125,52 +125,41 @@ pub fn lexicon_bin(text: &str) -> Result<Vec<u8>, String> {
     let idf_max = idfs.iter().copied().fold(f64::NEG_INFINITY, f64::max) as f32;
 
     let (mut block_chars, mut block_counts) = (Vec::new(), Vec::new());
-    let (mut block_suffix_bytes, mut block_freq_bytes) = (Vec::new(), Vec::new());
-    let (mut prefix_lens, mut suffix_lens) = (Vec::new(), Vec::new());
-    let (mut suffixes, mut freqs, mut idf_codes) = (Vec::new(), Vec::new(), Vec::new());
+    let (mut block_long_codes, mut block_long_freqs) = (Vec::new(), Vec::new());
+    let mut lens = Vec::new();
+    let (mut suffixes, mut values) = (Vec::new(), Vec::new());
     let mut previous_block_char = 0u32;
-    let mut block: Option<(char, u64, usize, usize)> = None; // (char, count, suffix at, freq at)
+    // (char, entries, two-byte codes, extra varint bytes)
+    let mut block: Option<(char, u64, u64, u64)> = None;
     let mut previous: Vec<char> = Vec::new();
     let mut total = 0u64;
-    let close = |block: (char, u64, usize, usize),
-                 counts: &mut Vec<u8>,
-                 suffix_bytes: &mut Vec<u8>,
-                 freq_bytes: &mut Vec<u8>,
-                 suffix_len: usize,
-                 freq_len: usize| {
-        put_varint(counts, block.1);
-        put_varint(suffix_bytes, (suffix_len - block.2) as u64);
-        put_varint(freq_bytes, (freq_len - block.3) as u64);
-    };
+    let close =
+        |block: (char, u64, u64, u64), counts: &mut Vec<u8>, codes: &mut Vec<u8>, freqs: &mut Vec<u8>| {
+            put_varint(counts, block.1);
+            put_varint(codes, block.2);
+            put_varint(freqs, block.3);
+        };
     for row in &rows {
         let mut chars = row.word.chars();
         let first = chars.next().ok_or("empty word")?;
         let rest: Vec<char> = chars.collect();
         if block.map(|b| b.0) != Some(first) {
             if let Some(b) = block.take() {
-                close(
-                    b,
-                    &mut block_counts,
-                    &mut block_suffix_bytes,
-                    &mut block_freq_bytes,
-                    suffixes.len(),
-                    freqs.len(),
-                );
+                close(b, &mut block_counts, &mut block_long_codes, &mut block_long_freqs);
             }
             put_varint(&mut block_chars, u64::from(first as u32 - previous_block_char));
             previous_block_char = first as u32;
-            block = Some((first, 0, suffixes.len(), freqs.len()));
+            block = Some((first, 0, 0, 0));
             previous.clear();
         }
-        if let Some(b) = block.as_mut() {
-            b.1 += 1;
-        }
+        let b = block.as_mut().ok_or("no block")?;
+        b.1 += 1;
         let shared = previous.iter().zip(&rest).take_while(|(a, b)| a == b).count();
         let (Ok(shared_u8), Ok(suffix_u8)) = (u8::try_from(shared), u8::try_from(rest.len() - shared)) else {
             return Err(format!("{}: word too long", row.word));
         };
-        prefix_lens.push(shared_u8);
-        suffix_lens.push(suffix_u8);
+        lens.push(shared_u8);
+        lens.push(suffix_u8);
         for c in &rest[shared..] {
             let r = rank[c];
             if r < ONE_BYTE_RANKS {
@@ -179,22 +168,18 @@ pub fn lexicon_bin(text: &str) -> Result<Vec<u8>, String> {
                 let r = r - ONE_BYTE_RANKS;
                 suffixes.push((ONE_BYTE_RANKS + (r >> 8)) as u8);
                 suffixes.push((r & 0xFF) as u8);
+                b.2 += 1;
             }
         }
-        put_varint(&mut freqs, row.freq);
+        values.push(row.idf.map_or(0, |idf| quantise(idf, idf_min, idf_max)));
+        let before = values.len();
+        put_varint(&mut values, row.freq);
+        b.3 += (values.len() - before - 1) as u64;
         total += row.freq;
-        idf_codes.push(row.idf.map_or(0, |idf| quantise(idf, idf_min, idf_max)));
         previous = rest;
     }
     if let Some(b) = block.take() {
-        close(
-            b,
-            &mut block_counts,
-            &mut block_suffix_bytes,
-            &mut block_freq_bytes,
-            suffixes.len(),
-            freqs.len(),
-        );
+        close(b, &mut block_counts, &mut block_long_codes, &mut block_long_freqs);
     }
     let blocks = block_chars.iter().filter(|&&b| b < 0x80).count() as u32; // one per varint
 
@@ -211,13 +196,11 @@ pub fn lexicon_bin(text: &str) -> Result<Vec<u8>, String> {
         alphabet.as_bytes(),
         &block_chars,
         &block_counts,
-        &block_suffix_bytes,
-        &block_freq_bytes,
-        &prefix_lens,
-        &suffix_lens,
+        &block_long_codes,
+        &block_long_freqs,
+        &lens,
         &suffixes,
-        &freqs,
-        &idf_codes,
+        &values,
     ] {
         put_section(&mut out, section);
     }
@@ -242,7 +225,7 @@ pub fn english_bin(text: &str) -> Result<Vec<u8>, String> {
     }
     let idf_min = rows.iter().map(|r| r.1).fold(f64::INFINITY, f64::min) as f32;
     let idf_max = rows.iter().map(|r| r.1).fold(f64::NEG_INFINITY, f64::max) as f32;
-    let (mut prefix_lens, mut suffix_lens, mut suffixes, mut idfs) = (vec![], vec![], vec![], vec![]);
+    let (mut lens, mut suffixes, mut idfs) = (vec![], vec![], vec![]);
     let mut previous: &[u8] = &[];
     for &(word, idf) in &rows {
         let word = word.as_bytes();
@@ -250,8 +233,8 @@ pub fn english_bin(text: &str) -> Result<Vec<u8>, String> {
         let (Ok(shared_u8), Ok(suffix_u8)) = (u8::try_from(shared), u8::try_from(word.len() - shared)) else {
             return Err("word too long".into());
         };
-        prefix_lens.push(shared_u8);
-        suffix_lens.push(suffix_u8);
+        lens.push(shared_u8);
+        lens.push(suffix_u8);
         suffixes.extend_from_slice(&word[shared..]);
         idfs.push(quantise(idf, idf_min, idf_max));
         previous = word;
@@ -262,7 +245,7 @@ pub fn english_bin(text: &str) -> Result<Vec<u8>, String> {
     out.extend_from_slice(&(rows.len() as u32).to_le_bytes());
     out.extend_from_slice(&idf_min.to_le_bytes());
     out.extend_from_slice(&idf_max.to_le_bytes());
-    for section in [&prefix_lens, &suffix_lens, &suffixes, &idfs] {
+    for section in [&lens, &suffixes, &idfs] {
         put_section(&mut out, section);
     }
     Ok(out)
