@@ -13,7 +13,6 @@
 //! characters (the only ones that can match in it), decoded from those characters' blocks, as
 //! an exact jieba segmenter and an IDF table.
 
-use std::collections::HashSet;
 use std::sync::{Arc, Mutex, OnceLock};
 
 use jieba_rs::Jieba;
@@ -706,63 +705,9 @@ pub fn warm_up() {
     StopWords::builtin();
 }
 
-/// A fast, non-cryptographic hash (FxHash, as in rustc) for tables keyed by short words that no
-/// adversary chooses the layout of: several times faster than the default SipHash per lookup.
-#[derive(Default, Clone, Copy)]
-pub struct FxHasher {
-    hash: u64,
-}
-
-impl FxHasher {
-    #[inline]
-    fn add(&mut self, word: u64) {
-        self.hash = (self.hash.rotate_left(5) ^ word).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
-    }
-}
-
-impl std::hash::Hasher for FxHasher {
-    #[inline]
-    fn write(&mut self, bytes: &[u8]) {
-        let mut chunks = bytes.chunks_exact(8);
-        for chunk in &mut chunks {
-            self.add(u64::from_le_bytes(chunk.try_into().unwrap()));
-        }
-        let rest = chunks.remainder();
-        if !rest.is_empty() {
-            let mut last = [0u8; 8];
-            last[..rest.len()].copy_from_slice(rest);
-            self.add(u64::from_le_bytes(last));
-        }
-    }
-
-    #[inline]
-    fn write_u8(&mut self, n: u8) {
-        self.add(u64::from(n));
-    }
-
-    #[inline]
-    fn write_u32(&mut self, n: u32) {
-        self.add(u64::from(n));
-    }
-
-    #[inline]
-    fn write_u64(&mut self, n: u64) {
-        self.add(n);
-    }
-
-    #[inline]
-    fn write_usize(&mut self, n: usize) {
-        self.add(n as u64);
-    }
-
-    fn finish(&self) -> u64 {
-        self.hash
-    }
-}
-
-pub type FxBuildHasher = std::hash::BuildHasherDefault<FxHasher>;
-pub type FxHashSet<T> = HashSet<T, FxBuildHasher>;
-pub type FxHashMap<K, V> = std::collections::HashMap<K, V, FxBuildHasher>;
+// Tables keyed by short words that no adversary chooses the layout of: FxHash is several times
+// faster than the default SipHash per lookup.
+pub use rustc_hash::{FxHashMap, FxHashSet};
 
 /// Words that carry no topic, in both languages.
 #[derive(Clone)]

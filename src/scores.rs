@@ -4,7 +4,7 @@
 //! sources, URLs, reading-time notes). Every score comes with the terms that made it and the
 //! factors of every signal.
 
-use std::collections::HashMap;
+use crate::lexicon::FxHashMap;
 
 use serde::Serialize;
 
@@ -53,6 +53,8 @@ pub struct Bag {
     pub sentence_terms: Vec<Vec<(u32, u32)>>,
     /// Adjacent pairs seen at least twice, in order of first occurrence.
     pub pairs: Vec<Pair>,
+    /// Per sentence: the length of its TF-IDF vector, for cosine similarities.
+    pub norms: Vec<f64>,
 }
 
 impl Bag {
@@ -63,8 +65,8 @@ impl Bag {
         sentence_tokens: impl IntoIterator<Item = (Vec<Token<'a>>, bool)>,
         mut idf: impl FnMut(&Token<'a>) -> f64,
     ) -> Bag {
-        let mut ids: HashMap<String, u32> = HashMap::new();
-        let mut pair_ids: HashMap<(u32, u32), usize> = HashMap::new();
+        let mut ids: FxHashMap<String, u32> = FxHashMap::default();
+        let mut pair_ids: FxHashMap<(u32, u32), usize> = FxHashMap::default();
         let mut bag = Bag::default();
         for (index, (tokens, repeated)) in sentence_tokens.into_iter().enumerate() {
             let counted = u32::from(!repeated);
@@ -88,26 +90,30 @@ impl Bag {
                     }
                 };
                 let term = &mut bag.terms[id as usize];
-                prefer_lower_case(&mut term.display, token.surface);
+                if token.script == Script::Latin {
+                    prefer_lower_case(&mut term.display, token.surface);
+                }
                 term.count += counted;
                 if term.sentences.last() != Some(&(index as u32)) {
                     term.sentences.push(index as u32);
                 }
                 counts.push((id, 1));
                 if let Some((previous_id, previous_token)) = previous {
-                    if let Some(display) = adjacent(previous_token, token) {
+                    if touching(previous_token, token) {
                         let pair_id = *pair_ids.entry((previous_id, id)).or_insert_with(|| {
                             bag.pairs.push(Pair {
                                 first: previous_id,
                                 second: id,
-                                display: display.clone(),
+                                display: phrase(previous_token, token),
                                 count: 0,
                                 sentences: Vec::new(),
                             });
                             bag.pairs.len() - 1
                         });
                         let pair = &mut bag.pairs[pair_id];
-                        prefer_lower_case(&mut pair.display, &display);
+                        if token.script == Script::Latin {
+                            prefer_lower_case(&mut pair.display, &phrase(previous_token, token));
+                        }
                         pair.count += counted;
                         if pair.sentences.last() != Some(&(index as u32)) {
                             pair.sentences.push(index as u32);
@@ -128,21 +134,39 @@ impl Bag {
             bag.sentence_terms.push(counts);
         }
         bag.pairs.retain(|pair| pair.count >= 2);
+        bag.norms = (0..bag.sentence_terms.len())
+            .map(|i| {
+                bag.sentence_terms[i]
+                    .iter()
+                    .map(|t| bag.weight(t).powi(2))
+                    .sum::<f64>()
+                    .sqrt()
+            })
+            .collect();
         bag
+    }
+
+    /// A sentence's term weight in its TF-IDF vector: occurrences × IDF.
+    fn weight(&self, &(id, count): &(u32, u32)) -> f64 {
+        f64::from(count) * self.terms[id as usize].idf
     }
 }
 
-/// How two neighbouring tokens read as one phrase, if they touch: Chinese words with nothing
-/// between them, English words with one space.
-fn adjacent(first: &Token, second: &Token) -> Option<String> {
+/// Whether two neighbouring tokens read as one phrase: Chinese words with nothing between them,
+/// English words with one space.
+fn touching(first: &Token, second: &Token) -> bool {
     match (first.script, second.script) {
-        (Script::Han, Script::Han) if first.bytes.end == second.bytes.start => {
-            Some(format!("{}{}", first.surface, second.surface))
-        }
-        (Script::Latin, Script::Latin) if first.bytes.end + 1 == second.bytes.start => {
-            Some(format!("{} {}", first.surface, second.surface))
-        }
-        _ => None,
+        (Script::Han, Script::Han) => first.bytes.end == second.bytes.start,
+        (Script::Latin, Script::Latin) => first.bytes.end + 1 == second.bytes.start,
+        _ => false,
+    }
+}
+
+/// The phrase two touching tokens make, as written.
+fn phrase(first: &Token, second: &Token) -> String {
+    match first.script {
+        Script::Han => format!("{}{}", first.surface, second.surface),
+        Script::Latin => format!("{} {}", first.surface, second.surface),
     }
 }
 
@@ -661,9 +685,7 @@ fn title_of(shapes: &[Shape], bag: &Bag) -> Option<usize> {
 /// Cosine similarity of two sentences' TF-IDF vectors.
 pub fn similarity(bag: &Bag, a: usize, b: usize) -> f64 {
     let (x, y) = (&bag.sentence_terms[a], &bag.sentence_terms[b]);
-    let weight = |&(id, count): &(u32, u32)| f64::from(count) * bag.terms[id as usize].idf;
-    let norm = |v: &[(u32, u32)]| v.iter().map(|t| weight(t).powi(2)).sum::<f64>().sqrt();
-    let (nx, ny) = (norm(x), norm(y));
+    let (nx, ny) = (bag.norms[a], bag.norms[b]);
     if nx == 0.0 || ny == 0.0 {
         return 0.0;
     }
@@ -673,7 +695,7 @@ pub fn similarity(bag: &Bag, a: usize, b: usize) -> f64 {
             std::cmp::Ordering::Less => i += 1,
             std::cmp::Ordering::Greater => j += 1,
             std::cmp::Ordering::Equal => {
-                dot += weight(&x[i]) * weight(&y[j]);
+                dot += bag.weight(&x[i]) * bag.weight(&y[j]);
                 i += 1;
                 j += 1;
             }

@@ -1,7 +1,9 @@
 //! Choosing sentences: rank once (best first, near-duplicates dropped), then cut the ranking to
 //! any budget without touching the text again.
 
-use std::collections::HashSet;
+use std::hash::{Hash, Hasher};
+
+use crate::lexicon::FxHashSet;
 
 use crate::scores::{similarity, Bag, SentenceScore};
 use crate::Error;
@@ -47,11 +49,17 @@ const MAX_COMPARED: usize = 200;
 pub fn rank(scores: &[SentenceScore], bag: &Bag, texts: &[&str]) -> Vec<usize> {
     let mut order: Vec<usize> = (0..scores.len()).collect();
     order.sort_by(|&a, &b| scores[b].score.total_cmp(&scores[a].score).then(a.cmp(&b)));
-    let mut seen_texts: HashSet<String> = HashSet::new();
+    // Sentences that read the same once punctuation and spaces are gone, by a 64-bit hash of
+    // their letters: no string per sentence.
+    let mut seen_texts: FxHashSet<u64> = FxHashSet::default();
     let mut ranking = Vec::with_capacity(order.len());
     for index in order {
-        let normalised: String = texts[index].chars().filter(|c| c.is_alphanumeric()).collect();
-        if !seen_texts.insert(normalised) {
+        let mut hasher = rustc_hash::FxHasher::default();
+        texts[index]
+            .chars()
+            .filter(|c| c.is_alphanumeric())
+            .for_each(|c| c.hash(&mut hasher));
+        if !seen_texts.insert(hasher.finish()) {
             continue;
         }
         let duplicate = ranking.len() < MAX_COMPARED * 4

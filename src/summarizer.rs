@@ -1,14 +1,14 @@
 //! The pipeline put together: [`Summarizer`] holds what outlives one text (stop words, user
 //! dictionary); [`Analysis`] holds one analysed text and selects from it for any budget.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 
 use jieba_rs::Jieba;
 use serde::Serialize;
 
 use crate::keywords::{self, Keyword};
 use crate::lang::{self, Lang, LangChoice};
-use crate::lexicon::{ArticleCache, EnglishIdf, Lexicon, StopWords};
+use crate::lexicon::{ArticleCache, EnglishIdf, FxHashSet, Lexicon, StopWords};
 use crate::scores::{self, Bag, Params, SentenceScore, Shape, Signal};
 use crate::selection::{self, Budget};
 use crate::sentences::{self, SentenceSpan};
@@ -236,7 +236,7 @@ impl Summarizer {
         };
         let article = self.articles.get(text, |jieba| self.add_user_words(jieba));
         let tokenizer = Tokenizer::new(article.segmenter(), stop_words);
-        let mut seen = HashSet::new();
+        let mut seen = FxHashSet::default();
         let bag = Bag::build(
             spans.iter().map(|span| {
                 let mut tokens = Vec::new();
