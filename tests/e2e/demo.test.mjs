@@ -180,6 +180,40 @@ test("the 'why' view shows a sentence's score and top terms", async () => {
   assert.ok(await panel.isVisible());
   assert.ok((await panel.locator(".meter-row").count()) >= 2);
   assert.match(await panel.textContent(), /得分\s*\d/);
+  // The lead sentence is boosted by its position: a chip with the label and the factor.
+  const position = panel.locator('.signals li[data-signal="position"]');
+  assert.equal(await position.count(), 1, "the first sentence's why view lists no position signal");
+  assert.match(await position.textContent(), /位置（导语优先）\s*×\d/);
+  assert.match(await position.getAttribute("class"), /\bboost\b/);
+  assertClean(log);
+  await context.close();
+});
+
+test("the 'why' view lists exactly the score factors that differ from 1", async () => {
+  const { context, page, log } = await openDemo();
+  // Enough sentences to reach past the lead, where some sentences have every factor at 1.
+  const slider = page.locator("#widget input[type=range]");
+  const max = await slider.getAttribute("max");
+  await slider.fill(max);
+  await page.waitForFunction((n) => document.getElementById("widget").summary.sentences.length === n, Number(max), { polling: 50 });
+  const expected = await page.evaluate(() =>
+    document
+      .getElementById("widget")
+      .summary.sentences.map((s) => s.signals.filter((g) => Math.abs(Math.log(g.factor)) > 0.01).map((g) => g.name)),
+  );
+  assert.ok(expected.some((names) => names.length === 0), "no summary sentence without signals to check");
+  assert.ok(expected.some((names) => names.length > 0), "no summary sentence with signals to check");
+  const items = page.locator("#widget ol.summary > li");
+  assert.equal(await items.count(), expected.length);
+  for (let i = 0; i < expected.length; i++) {
+    const item = items.nth(i);
+    await item.locator(".why-toggle").click();
+    const rows = item.locator(".why .signals li");
+    const shown = await rows.evaluateAll((lis) => lis.map((li) => li.dataset.signal));
+    assert.deepEqual(shown, expected[i], `sentence ${i + 1}: signal rows`);
+    if (expected[i].length === 0) assert.equal(await item.locator(".why .signals").count(), 0);
+    for (const text of await rows.allTextContents()) assert.match(text, /×\d/);
+  }
   assertClean(log);
   await context.close();
 });
@@ -265,7 +299,7 @@ test("a suite of hostile strings renders as text in the widget", async () => {
       return {
         pwned: window.__pwned,
         text: list.textContent,
-        tags: [...list.querySelectorAll("*")].map((e) => e.tagName.toLowerCase()).filter((t) => !["li", "p", "button", "div", "span", "mark"].includes(t)),
+        tags: [...list.querySelectorAll("*")].map((e) => e.tagName.toLowerCase()).filter((t) => !["ul", "li", "p", "button", "div", "span", "mark"].includes(t)),
         sentences: w.summary.sentences.map((s) => s.text),
       };
     });
@@ -310,6 +344,8 @@ for (const [ui, theme] of [["zh", "light"], ["zh", "dark"], ["en", "light"], ["e
     // Show the interactive parts: a picked keyword and one open "why" panel.
     await page.locator("#widget .cloud button").nth(2).click();
     await page.locator("#widget ol.summary > li .why-toggle").first().click();
+    const position = page.locator('#widget ol.summary > li .why .signals li[data-signal="position"]').first();
+    assert.match(await position.textContent(), ui === "zh" ? /位置（导语优先）/ : /Position \(lead first\)/);
     await page.evaluate(() => document.fonts.ready);
     await page.evaluate(() => window.scrollTo(0, 0));
     await page.screenshot({ path: screenshotPath(`demo-${ui}-${theme}.png`), fullPage: true });

@@ -19,6 +19,17 @@ export const STRINGS = {
     score: "得分",
     rank: (r, n) => `全文 ${n} 句中排第 ${r}（最高分为 100）`,
     terms: "主要词语",
+    signals: "得分系数",
+    signalNames: {
+      position: "位置（导语优先）",
+      title: "与标题相近",
+      length: "句子过短",
+      question: "疑问句",
+      heading: "标题行",
+      metadata: "署名/来源等元信息",
+    },
+    boost: "加分",
+    penalty: "减分",
     sentenceLabel: (i) => `第 ${i + 1} 句`,
     articleLength: (n, unit) => `全文 ${n.toLocaleString("zh-CN")} ${unit === "words" ? "词" : "字"}`,
     readTime: (m) => `阅读约 ${formatMinutes(m, "zh")}`,
@@ -45,6 +56,17 @@ export const STRINGS = {
     score: "Score",
     rank: (r, n) => `Ranked ${r} of ${n} sentences (best = 100)`,
     terms: "Top terms",
+    signals: "Weighted by",
+    signalNames: {
+      position: "Position (lead first)",
+      title: "Close to the title",
+      length: "Too short",
+      question: "Question",
+      heading: "Heading line",
+      metadata: "Byline, source or caption",
+    },
+    boost: "boost",
+    penalty: "penalty",
     sentenceLabel: (i) => `Sentence ${i + 1}`,
     articleLength: (n, unit) =>
       `${n.toLocaleString("en-US")} ${unit === "words" ? "words" : "characters"}`,
@@ -63,6 +85,16 @@ export function formatMinutes(minutes, lang) {
   }
   const m = Math.round(minutes);
   return lang === "zh" ? `${m} 分钟` : `${m} min`;
+}
+
+/** A score factor, compact: "×1001", "×190", "×37", "×1.44", "×0.56", "×0.012". */
+export function formatFactor(factor) {
+  const f = Number(factor);
+  if (!Number.isFinite(f)) return "×?";
+  if (f >= 9.95) return `×${Math.round(f)}`;
+  if (f >= 0.1) return `×${f.toFixed(2)}`;
+  if (f < 0.001) return "×<0.001";
+  return `×${Number(f.toPrecision(2))}`;
 }
 
 /** "zh" or "en" from a BCP 47 tag (zh-CN, zh-Hant, en-GB…); null for anything else. */

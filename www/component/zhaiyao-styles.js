@@ -33,6 +33,8 @@ const LIGHT = `
   --_mark-word: #fbd75b;
   --_shadow: var(--zhaiyao-shadow, 0 1px 2px rgb(16 24 40 / 0.04), 0 8px 24px rgb(16 24 40 / 0.06));
   --_skeleton: #eceef2;
+  --_penalty: #b42318;
+  --_penalty-soft: #fdeceb;
   color-scheme: light;
 `;
 
@@ -49,6 +51,8 @@ const DARK = `
   --_mark-word: rgb(250 204 21 / 0.38);
   --_shadow: var(--zhaiyao-shadow, 0 1px 2px rgb(0 0 0 / 0.3), 0 8px 24px rgb(0 0 0 / 0.25));
   --_skeleton: #262a33;
+  --_penalty: #ff9b8f;
+  --_penalty-soft: rgb(255 110 95 / 0.14);
   color-scheme: dark;
 `;
 
@@ -272,6 +276,42 @@ ol.summary > li.marked { background: var(--_mark); }
 .meter-row .value { text-align: right; font-variant-numeric: tabular-nums; color: var(--_muted); }
 .meter-row.score .label, .meter-row.score .value { color: var(--_fg); font-weight: 600; }
 .rank { margin: 0 0 0.25em; font-size: 0.92em; color: var(--_muted); }
+.signals {
+  display: flex;
+  flex-wrap: wrap;
+  align-items: center;
+  gap: 0.3em 0.5em;
+  margin: 0 0 0.3em;
+}
+.signals-label { color: var(--_muted); font-size: 0.92em; }
+.signals ul {
+  display: flex;
+  flex-wrap: wrap;
+  gap: 0.3em;
+  margin: 0;
+  padding: 0;
+  list-style: none;
+}
+.signal {
+  display: inline-flex;
+  align-items: baseline;
+  gap: 0.35em;
+  padding: 0.05em 0.6em;
+  border-radius: 999px;
+  background: var(--_accent-soft);
+  color: var(--_fg);
+  font-size: 0.92em;
+  line-height: 1.6;
+  white-space: nowrap;
+}
+.signal .factor, .signal .arrow {
+  color: var(--_accent);
+  font-weight: 600;
+  font-variant-numeric: tabular-nums;
+}
+.signal .arrow { margin-left: -0.2em; }
+.signal.penalty { background: var(--_penalty-soft); }
+.signal.penalty .factor, .signal.penalty .arrow { color: var(--_penalty); }
 .terms { display: grid; gap: 0.3em; }
 .bar {
   height: 0.45em;

@@ -11,7 +11,7 @@
 // Article text only ever reaches the DOM as Text nodes (textContent), never as HTML.
 import { getClient } from "./zhaiyao-client.js";
 import { extractText, rangeFor } from "./zhaiyao-text.js";
-import { STRINGS, uiLangOf } from "./zhaiyao-strings.js";
+import { STRINGS, formatFactor, uiLangOf } from "./zhaiyao-strings.js";
 import { COMPONENT_CSS, DOCUMENT_CSS } from "./zhaiyao-styles.js";
 
 const DEFAULT_SENTENCES = 3;
@@ -20,6 +20,8 @@ const MAX_SLIDER_SENTENCES = 20;
 const MAX_RANGES = 2000;
 const MUTATION_DEBOUNCE_MS = 300;
 const READ_RATE = { zh: 400, en: 230 }; // characters / words per minute
+// A score factor is shown in the "why" view when |ln factor| exceeds this (about ±1%).
+const SIGNAL_THRESHOLD = 0.01;
 
 let componentSheet = null;
 let documentSheet = null;
@@ -557,6 +559,8 @@ export class ZhaiyaoSummaryElement extends HTMLElement {
       const relative = Math.round((100 * s.score) / maxScore);
       panel.append(this._meterRow(t.score, s.score / maxScore, `${relative}`, "score"));
       panel.append(el("p", "rank", t.rank(this._rankOf(s), this._analysis.count)));
+      const signals = this._signalsOf(s, t);
+      if (signals) panel.append(signals);
       const terms = el("div", "terms");
       terms.setAttribute("aria-label", t.terms);
       const shown = s.terms.slice(0, 5);
@@ -586,6 +590,40 @@ export class ZhaiyaoSummaryElement extends HTMLElement {
     let better = 0;
     for (let i = 0; i < scores.length; i++) if (scores[i] > sentence.score) better++;
     return better + 1;
+  }
+
+  /**
+   * The factors that changed the sentence's score noticeably (position, title, length, …), as
+   * boost/penalty chips; null when every factor is about 1.
+   */
+  _signalsOf(sentence, t) {
+    const shown = (sentence.signals || []).filter(
+      (g) => Number.isFinite(g.factor) && g.factor > 0 && Math.abs(Math.log(g.factor)) > SIGNAL_THRESHOLD,
+    );
+    if (shown.length === 0) return null;
+    const box = el("div", "signals");
+    const caption = el("span", "signals-label", t.signals);
+    const list = el("ul");
+    list.setAttribute("aria-label", t.signals);
+    for (const g of shown) {
+      const boost = g.factor > 1;
+      const li = el("li", `signal ${boost ? "boost" : "penalty"}`);
+      li.dataset.signal = g.name;
+      const label = t.signalNames[g.name] ?? g.name;
+      const factor = formatFactor(g.factor);
+      li.title = `${label} · ${boost ? t.boost : t.penalty} ${factor}`;
+      const arrow = el("span", "arrow", boost ? "↑" : "↓");
+      arrow.setAttribute("aria-hidden", "true");
+      li.append(
+        el("span", "name", label),
+        el("span", "factor", factor),
+        arrow,
+        el("span", "visually-hidden", ` (${boost ? t.boost : t.penalty})`),
+      );
+      list.append(li);
+    }
+    box.append(caption, list);
+    return box;
   }
 
   _meterRow(label, value, valueText, extra) {
