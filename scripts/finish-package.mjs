@@ -8,7 +8,7 @@ const [pkgDir, componentDir] = process.argv.slice(2);
 const packageJson = join(pkgDir, "package.json");
 const pkg = JSON.parse(readFileSync(packageJson, "utf8"));
 const componentFiles = readdirSync(componentDir).sort();
-pkg.files = [...new Set([...(pkg.files ?? []), ...componentFiles, "README.md"])];
+pkg.files = [...new Set([...(pkg.files ?? []), ...componentFiles, "idf-en.bin", "README.md"])];
 pkg.description =
   "Summaries and keywords of Chinese and English articles, in the browser: TF-IDF over jieba words, in WebAssembly";
 pkg.license = "MIT";

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what the build and the tests need, skipping what is already there. Safe to re-run.
 #   scripts/setup.sh build   the Rust toolchain pieces for the native and wasm builds
-#   scripts/setup.sh test    those, plus Chromium, its driver, CJK fonts and the npm packages
+#   scripts/setup.sh test    those, plus Chromium, its driver and CJK fonts
+# Both install the pinned npm packages (wasm-opt for the package, Playwright for the tests).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -43,8 +44,10 @@ if [ "${1:-build}" = test ]; then
     # chromium and its driver in one command, so their versions match.
     DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >/dev/null
   fi
-  if [ -f package-lock.json ] && { [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; }; then
-    say "installing npm packages"
-    npm ci --no-audit --no-fund
-  fi
+fi
+
+# wasm-opt (npm binaryen) builds the package; Playwright and jieba-wasm drive the tests and bench.
+if [ -f package-lock.json ] && { [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; }; then
+  say "installing npm packages"
+  npm ci --no-audit --no-fund
 fi

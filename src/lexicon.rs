@@ -20,6 +20,7 @@ use jieba_rs::Jieba;
 pub mod pack;
 
 const LEXICON_BIN: &[u8] = include_bytes!("../data/lexicon.bin");
+#[cfg(any(test, feature = "embed-english"))]
 const IDF_EN_BIN: &[u8] = include_bytes!("../data/idf-en.bin");
 const STOP_WORDS_ZH_TXT: &str = include_str!("../data/stopwords-zh.txt");
 const STOP_WORDS_EN_TXT: &str = include_str!("../data/stopwords-en.txt");
@@ -627,6 +628,19 @@ impl ArticleCache {
 }
 
 /// English IDF, derived from word frequencies (see NOTICE for the source).
+static ENGLISH: OnceLock<EnglishIdf> = OnceLock::new();
+
+/// One IDF for every English word, until a table is installed: the median of the real table.
+#[cfg(not(feature = "embed-english"))]
+static FLAT_ENGLISH: EnglishIdf = EnglishIdf {
+    words: String::new(),
+    ends: Vec::new(),
+    idfs: Vec::new(),
+    idf_min: 0.0,
+    idf_max: 0.0,
+    unknown: 7.9,
+};
+
 pub struct EnglishIdf {
     words: String,
     ends: Vec<u32>,
@@ -637,10 +651,29 @@ pub struct EnglishIdf {
 }
 
 impl EnglishIdf {
-    /// The built-in table, decoded on first use (about 60k words).
+    /// The English table: built in (feature `embed-english`, on by default; decoded on first
+    /// use, about 60k words), or installed at run time with [`EnglishIdf::install`]. Without
+    /// either, every English word gets the same IDF: English text is still summarised, with
+    /// words weighed by their frequency in the article alone.
     pub fn builtin() -> &'static EnglishIdf {
-        static IDF: OnceLock<EnglishIdf> = OnceLock::new();
-        IDF.get_or_init(|| EnglishIdf::open(IDF_EN_BIN).expect("the built-in English table is valid"))
+        #[cfg(feature = "embed-english")]
+        return ENGLISH.get_or_init(|| EnglishIdf::open(IDF_EN_BIN).expect("the built-in English table is valid"));
+        #[cfg(not(feature = "embed-english"))]
+        return ENGLISH.get().unwrap_or(&FLAT_ENGLISH);
+    }
+
+    /// Installs an `idf-en.bin` table for [`EnglishIdf::builtin`] to return from now on. Does
+    /// nothing if a table is already there.
+    pub fn install(data: &[u8]) -> Result<(), String> {
+        if ENGLISH.get().is_none() {
+            let _ = ENGLISH.set(EnglishIdf::open(data)?);
+        }
+        Ok(())
+    }
+
+    /// Whether [`EnglishIdf::builtin`] has a real table rather than one IDF for every word.
+    pub fn available() -> bool {
+        cfg!(feature = "embed-english") || ENGLISH.get().is_some()
     }
 
     /// Decodes an `idf-en.bin` table (see [`pack`]).

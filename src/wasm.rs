@@ -166,6 +166,22 @@ impl SelectOptions {
     }
 }
 
+/// Installs the English IDF table, `idf-en.bin` beside the wasm: the package leaves it out so
+/// that a page of Chinese does not download it. Until it is installed, every English word gets
+/// the same IDF (English text is still summarised). The worker installs it on the first text
+/// with English in it; with the JS API, install it yourself:
+/// `installEnglish(new Uint8Array(await (await fetch(url)).arrayBuffer()))`.
+#[wasm_bindgen(js_name = installEnglish)]
+pub fn install_english(table: &[u8]) -> Result<(), JsError> {
+    crate::lexicon::EnglishIdf::install(table).map_err(|e| js_error(format!("not an idf-en.bin table: {e}")))
+}
+
+/// Whether the English IDF table is installed.
+#[wasm_bindgen(js_name = englishInstalled)]
+pub fn english_installed() -> bool {
+    crate::lexicon::EnglishIdf::available()
+}
+
 /// Summarises texts. Holds the user's dictionary words and stop words; free it with `free()`
 /// when done (a FinalizationRegistry frees it otherwise, at the garbage collector's pace).
 #[wasm_bindgen]

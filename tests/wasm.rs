@@ -152,3 +152,18 @@ async fn user_dictionary_and_stop_words_load() {
     let message = error_message(bad.err().expect("a malformed dictionary is refused"));
     assert!(message.contains("line 2"), "{message}");
 }
+
+#[wasm_bindgen_test]
+async fn the_english_table_installs_at_run_time() {
+    let bad = zhaiyao::wasm::install_english(b"not a table");
+    let message = error_message(bad.expect_err("junk is refused"));
+    assert!(message.contains("idf-en.bin"), "{message}");
+    assert!(!zhaiyao::wasm::english_installed());
+    zhaiyao::wasm::install_english(include_bytes!("../data/idf-en.bin")).unwrap();
+    assert!(zhaiyao::wasm::english_installed());
+    let summarizer = Summarizer::load(JsValue::UNDEFINED).await.unwrap();
+    let summary = summarizer
+        .summarize(&JsString::from(zhaiyao::EXAMPLE_EN), JsValue::UNDEFINED)
+        .unwrap();
+    assert_eq!(get(&summary, "lang"), "en");
+}

@@ -14,7 +14,7 @@
 //                   offsets: Uint32Array [start0, end0, start1, end1, …] (UTF-16 offsets of every
 //                   sentence, transferred, not copied), scores: Float64Array (every sentence's
 //                   score, transferred), summary? (when `select` was given) }
-import init, { Summarizer } from "./zhaiyao.js";
+import init, { Summarizer, englishInstalled, installEnglish } from "./zhaiyao.js";
 
 /** @type {Promise<import("./zhaiyao.js").Summarizer> | null} */
 let summarizer = null;
@@ -22,10 +22,34 @@ let summarizer = null;
 const analyses = new Map();
 let nextHandle = 1;
 
+/** Where the package's files are: beside the wasm when its URL was given, else beside this file. */
+let assetsBase = new URL("./", import.meta.url);
+/** @type {Promise<void> | null} */
+let english = null;
+
+/**
+ * The English IDF table is a separate file (idf-en.bin), fetched only when a text has English
+ * words in it, so that a page of Chinese never downloads it. If it cannot be had, English is
+ * still summarised, with one IDF for every word.
+ */
+function ensureEnglish(text) {
+  if (english || !/[A-Za-z]{3}/.test(text)) return english ?? Promise.resolve();
+  english = (async () => {
+    if (englishInstalled()) return;
+    const response = await fetch(new URL("idf-en.bin", assetsBase));
+    if (!response.ok) throw new Error(`idf-en.bin: HTTP ${response.status}`);
+    installEnglish(new Uint8Array(await response.arrayBuffer()));
+  })().catch(() => {
+    english = null;
+  });
+  return english;
+}
+
 function load(message) {
   if (!summarizer) {
     summarizer = (async () => {
       const wasmUrl = message && message.wasmUrl;
+      if (wasmUrl) assetsBase = new URL("./", wasmUrl);
       await init(wasmUrl ? { module_or_path: wasmUrl } : undefined);
       const options = {};
       if (message && typeof message.userDict === "string") options.userDict = message.userDict;
@@ -73,25 +97,21 @@ async function handle(message) {
     case "analyze": {
       const s = await load(null);
       const text = String(message.text ?? "");
+      await ensureEnglish(text);
       const analysis = s.analyze(text, message.lang ? { lang: message.lang } : undefined);
       const handle = nextHandle++;
       analyses.set(handle, analysis);
       try {
-        const sentences = analysis.sentences;
-        const offsets = new Uint32Array(sentences.length * 2);
-        const scores = new Float64Array(sentences.length);
+        // Typed arrays from wasm: no object per sentence, even for a 10 MB article.
+        const offsets = analysis.offsets();
+        const scores = analysis.scores();
         let maxScore = 0;
-        for (let i = 0; i < sentences.length; i++) {
-          offsets[2 * i] = sentences[i].start;
-          offsets[2 * i + 1] = sentences[i].end;
-          scores[i] = sentences[i].score;
-          if (sentences[i].score > maxScore) maxScore = sentences[i].score;
-        }
+        for (const score of scores) if (score > maxScore) maxScore = score;
         const summary = message.select ? analysis.select(message.select) : undefined;
         const result = {
           handle,
           lang: analysis.lang,
-          count: sentences.length,
+          count: scores.length,
           offsets,
           scores,
           maxScore,
@@ -112,7 +132,9 @@ async function handle(message) {
       return { result: analysisOf(message.handle).select(message.options) };
     case "summarize": {
       const s = await load(null);
-      return { result: s.summarize(String(message.text ?? ""), message.options) };
+      const text = String(message.text ?? "");
+      await ensureEnglish(text);
+      return { result: s.summarize(text, message.options) };
     }
     case "release": {
       const analysis = analyses.get(message.handle);
