@@ -1,0 +1,397 @@
+// The browser extension (target/extension, from scripts/build-extension.sh), loaded unpacked in
+// headless Chromium. The toolbar button is pressed through the DevTools protocol
+// (Extensions.triggerAction), which runs the real path: action.onClicked → sidePanel.open in the
+// gesture (activeTab granted) → the side panel extracts the article with Readability, summarises
+// it and marks the sentences on the live page. The panel is then also opened in a tab (its own
+// URL with ?tab=<id>) so the test can read it and take screenshots.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { chromium } from "playwright-core";
+import { startServer } from "./server.mjs";
+import { ROOT, screenshotPath } from "./helpers.mjs";
+
+const EXT = process.env.ZHAIYAO_EXTENSION ?? join(ROOT, "target", "extension");
+const PERMISSIONS = ["activeTab", "contextMenus", "scripting", "sidePanel", "storage"];
+const CSP = "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'";
+
+let server;
+let context;
+let userDataDir;
+let extensionId;
+let serviceWorker;
+let cdp;
+const requests = [];
+
+const esc = (s) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+
+/** The example article as a news page: navigation, the article (with inline markup), a footer. */
+function articlePage(file, lang) {
+  const [title, ...rest] = readFileSync(join(ROOT, "data", file), "utf8")
+    .split(/\n\s*\n/)
+    .map((p) => p.trim())
+    .filter(Boolean);
+  const paragraphs = rest.map((p, i) => {
+    let html = esc(p);
+    // Inline elements and a line break in the source, so sentences span several text nodes.
+    if (i === 0) html = html.replace(/^(.{6})(.{8})/u, "$1<strong>$2</strong>");
+    if (i === 1) html = html.replace(/^(.{10})/u, "<a href=\"#\">$1</a>\n   ");
+    return `<p>${html}</p>`;
+  });
+  const nav = lang === "zh" ? "首页 · 新闻 · 城市 · 科技 · 登录" : "Home · News · Cities · Technology · Sign in";
+  return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>${esc(title)}</title>
+<style>body{font:17px/1.7 "WenQuanYi Micro Hei",sans-serif;margin:0;color:#222}nav,footer{background:#f2f2f2;padding:12px 24px;color:#666}
+article{max-width:680px;margin:24px auto;padding:0 24px}h1{font-size:28px;line-height:1.3}</style></head>
+<body><nav>${nav}</nav><article><h1>${esc(title)}</h1><p class="byline">${lang === "zh" ? "本报记者" : "By a staff reporter"}</p>
+${paragraphs.join("\n")}</article><footer>© 2025 ${lang === "zh" ? "江澜日报" : "The Wrenford Gazette"}</footer></body></html>`;
+}
+
+function pages() {
+  return {
+    "/zh.html": { body: articlePage("example.zh.txt", "zh") },
+    "/en.html": { body: articlePage("example.en.txt", "en") },
+  };
+}
+
+before(async () => {
+  for (const f of ["manifest.json", "panel.html", "pkg/zhaiyao_bg.wasm", "vendor/Readability.js"]) {
+    if (!existsSync(join(EXT, f))) throw new Error(`${join(EXT, f)} is missing: run \`make extension\` first`);
+  }
+  server = await startServer({ pages: pages() });
+  userDataDir = mkdtempSync(join(tmpdir(), "zhaiyao-ext-"));
+  context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
+    headless: true,
+    locale: "zh-CN",
+    viewport: { width: 1100, height: 800 },
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--no-first-run",
+      "--disable-sync",
+      "--disable-quic",
+      `--disable-extensions-except=${EXT}`,
+      `--load-extension=${EXT}`,
+      // Lets the DevTools protocol press the extension's toolbar button (Extensions.triggerAction).
+      "--enable-unsafe-extension-debugging",
+    ],
+  });
+  // Every request of every page, worker and the extension's service worker.
+  context.on("request", (r) => requests.push(r.url()));
+  serviceWorker = context.serviceWorkers().find((w) => w.url().startsWith("chrome-extension://"));
+  if (!serviceWorker) serviceWorker = await context.waitForEvent("serviceworker");
+  extensionId = new URL(serviceWorker.url()).host;
+  cdp = await context.browser().newBrowserCDPSession();
+});
+
+after(async () => {
+  await context?.close();
+  await server?.close();
+  if (userDataDir) rmSync(userDataDir, { recursive: true, force: true });
+});
+
+/** Presses the toolbar button on `page`'s tab; returns the tab's id (as the extension sees it). */
+async function pressButton(page) {
+  const { targetInfos } = await cdp.send("Target.getTargets", { filter: [{ type: "tab" }] });
+  const tab = targetInfos.find((t) => t.url === page.url());
+  assert.ok(tab, `no tab target for ${page.url()}`);
+  const before = await serviceWorker.evaluate(() => chrome.storage.session.get(null));
+  await cdp.send("Extensions.triggerAction", { id: extensionId, targetId: tab.targetId });
+  // The service worker leaves a request for the panel, keyed by the tab's id.
+  const key = await serviceWorker.evaluate(async (old) => {
+    for (;;) {
+      const all = await chrome.storage.session.get(null);
+      const fresh = Object.keys(all).find((k) => k.startsWith("request:") && all[k].at !== old[k]?.at);
+      if (fresh) return fresh;
+      await new Promise((r) => chrome.storage.session.onChanged.addListener(function once() {
+        chrome.storage.session.onChanged.removeListener(once);
+        r();
+      }));
+    }
+  }, before);
+  return Number(key.slice("request:".length));
+}
+
+/** The side panel's targets (the real panel the button opened) for a tab id. */
+async function sidePanelTargets(tabId) {
+  const { targetInfos } = await cdp.send("Target.getTargets");
+  return targetInfos.filter((t) => t.url === `chrome-extension://${extensionId}/panel.html?tab=${tabId}`);
+}
+
+async function openPanel(tabId, viewport = { width: 420, height: 1000 }) {
+  const panel = await context.newPage();
+  await panel.setViewportSize(viewport);
+  await panel.goto(`chrome-extension://${extensionId}/panel.html?tab=${tabId}`);
+  return panel;
+}
+
+/** Waits for the panel to settle: "ready" (with a summary and a mark count) or "message". */
+async function settled(panel, want = "ready") {
+  const state = await panel.waitForFunction(
+    () => {
+      const s = document.body.dataset.state;
+      const w = document.getElementById("summary");
+      if (s === "message" || s === "error") return s;
+      if (s === "ready" && w && w.state === "ready" && document.body.dataset.marked != null) return s;
+      return false;
+    },
+    null,
+    { polling: 100, timeout: 120_000 },
+  );
+  const value = await state.jsonValue();
+  assert.equal(value, want, `panel state ${value}: ${await panel.evaluate(() => document.body.dataset.error ?? document.body.innerText.slice(0, 400))}`);
+}
+
+const summaryOf = (panel) =>
+  panel.evaluate(() => {
+    const w = document.getElementById("summary");
+    return {
+      sentences: w.summary.sentences.map((s) => s.text),
+      keywords: w.summary.keywords.map((k) => k.word),
+      cloud: w.shadowRoot.querySelectorAll(".cloud button").length,
+      items: w.shadowRoot.querySelectorAll("ol.summary > li").length,
+      lang: w.lang,
+      text: w.text,
+      title: document.getElementById("page-title").textContent,
+      host: document.getElementById("page-host").textContent,
+      marked: Number(document.body.dataset.marked),
+    };
+  });
+
+/** The zhaiyao highlights of the page (read in the page's own world: one registry per document). */
+const highlightsOf = (page) =>
+  page.evaluate(() => {
+    const out = { size: CSS.highlights.size };
+    for (const [name, h] of CSS.highlights) out[name] = [...h].map((r) => r.toString().replace(/\s+/g, ""));
+    return out;
+  });
+
+test("the manifest asks for the least: five permissions, no hosts, a strict CSP, no remote code", () => {
+  const manifest = JSON.parse(readFileSync(join(EXT, "manifest.json"), "utf8"));
+  assert.equal(manifest.manifest_version, 3);
+  assert.deepEqual([...manifest.permissions].sort(), PERMISSIONS);
+  assert.equal(manifest.host_permissions, undefined);
+  assert.equal(manifest.optional_host_permissions, undefined);
+  assert.equal(manifest.optional_permissions, undefined);
+  assert.equal(manifest.content_scripts, undefined, "no content script runs unasked");
+  assert.equal(manifest.content_security_policy.extension_pages, CSP);
+  assert.equal(manifest.externally_connectable, undefined);
+  assert.equal(manifest.web_accessible_resources, undefined);
+});
+
+test("no code in the extension reaches the network", () => {
+  const files = [];
+  const walk = (dir) => {
+    for (const name of readdirSync(dir)) {
+      const p = join(dir, name);
+      if (statSync(p).isDirectory()) walk(p);
+      else if (/\.(js|mjs|html)$/.test(name)) files.push(p);
+    }
+  };
+  walk(EXT);
+  assert.ok(files.length >= 8, `only ${files.length} script files`);
+  for (const file of files) {
+    const src = readFileSync(file, "utf8");
+    const rel = file.slice(EXT.length + 1);
+    for (const api of ["XMLHttpRequest", "WebSocket", "sendBeacon", "EventSource", "RTCPeerConnection", "importScripts("]) {
+      assert.ok(!src.includes(api), `${rel} uses ${api}`);
+    }
+    // Scripts and styles only from the extension itself.
+    if (rel.endsWith(".html")) assert.doesNotMatch(src, /<(script|link)[^>]+(src|href)=["']?(https?:)?\/\//i, `${rel} loads remote code`);
+    assert.doesNotMatch(src, /(from|import\s*\(?)\s*["'](https?:)?\/\//i, `${rel} imports remote code`);
+    // fetch() only in the wasm glue and the worker, for the package's own files.
+    const fetches = src.match(/\bfetch\s*\(([^)]*)\)/g) ?? [];
+    for (const call of fetches) {
+      assert.ok(rel.startsWith("pkg/"), `${rel}: ${call}`);
+      assert.doesNotMatch(call, /https?:/, `${rel}: ${call}`);
+    }
+  }
+});
+
+test("the toolbar button opens the side panel, which summarises the article and marks it on the page", async () => {
+  const page = await context.newPage();
+  await page.goto(server.url("/zh.html"));
+  const domBefore = await page.evaluate(() => document.documentElement.outerHTML);
+  const tabId = await pressButton(page);
+  // The real side panel opened for this tab (sidePanel.open in the button's gesture)…
+  assert.equal((await sidePanelTargets(tabId)).length, 1, "the side panel did not open");
+  // …and, with activeTab granted by the press, marks the summary's sentences on the live page.
+  await page.waitForFunction(() => (CSS.highlights.get("zhaiyao-ext-summary")?.size ?? 0) > 0, null, { polling: 100, timeout: 120_000 });
+
+  // The same panel page in a tab, for the test to read.
+  const panel = await openPanel(tabId);
+  await settled(panel);
+  const s = await summaryOf(panel);
+  assert.equal(s.lang, "zh");
+  assert.equal(s.sentences.length, 3);
+  assert.equal(s.items, 3);
+  assert.ok(s.cloud >= 10, `cloud of ${s.cloud}`);
+  assert.match(s.title, /工具图书馆/);
+  assert.equal(s.host, new URL(server.origin).host);
+  // Readability kept the article and dropped the page's navigation and footer.
+  assert.ok(s.text.includes("社区修理咖啡馆"), "article text missing");
+  assert.ok(!s.text.includes("登录") && !s.text.includes("江澜日报"), "navigation or footer extracted");
+  assert.equal(s.marked, 3, "every summary sentence was found on the live page");
+
+  const marks = await highlightsOf(page);
+  assert.ok(marks.size > 0);
+  assert.equal(marks["zhaiyao-ext-summary"].length, 3);
+  assert.deepEqual(marks["zhaiyao-ext-summary"], s.sentences.map((t) => t.replace(/\s+/g, "")));
+  // The page's DOM is untouched (Readability ran on a clone; marks are highlights; CSS by insertCSS).
+  assert.equal(await page.evaluate(() => document.documentElement.outerHTML), domBefore);
+
+  // A click on a summary sentence scrolls the page to it and marks it: first scroll the article
+  // to its end, where the sentence is out of view.
+  await page.evaluate(() => scrollTo(0, document.documentElement.scrollHeight));
+  await page.bringToFront(); // (a background tab does not animate its smooth scrolling)
+  await panel.locator("#summary ol.summary > li .sentence-text").last().click();
+  await page.waitForFunction(
+    () => {
+      const h = CSS.highlights.get("zhaiyao-ext-focus");
+      if (!h || h.size !== 1) return false;
+      const rect = [...h][0].getBoundingClientRect();
+      return rect.height > 0 && rect.top >= 0 && rect.bottom <= innerHeight;
+    },
+    null,
+    { polling: 100, timeout: 20_000 },
+  );
+  const focus = (await highlightsOf(page))["zhaiyao-ext-focus"];
+  assert.deepEqual(focus, [s.sentences[2].replace(/\s+/g, "")]);
+
+  await page.screenshot({ path: screenshotPath("extension-page-zh.png") });
+
+  // A keyword marks its sentences on the page too.
+  await panel.locator("#summary .cloud button").first().click();
+  await page.waitForFunction(() => CSS.highlights.has("zhaiyao-ext-keyword"), null, { polling: 100, timeout: 20_000 });
+
+  await panel.screenshot({ path: screenshotPath("extension-panel-zh.png") });
+
+  // Clear removes every mark.
+  await panel.locator("#clear").click();
+  await page.waitForFunction(() => ["zhaiyao-ext-summary", "zhaiyao-ext-keyword", "zhaiyao-ext-focus"].every((n) => !CSS.highlights.has(n)), null, { polling: 100, timeout: 20_000 });
+  await panel.close();
+  await page.close();
+});
+
+test("settings persist in storage.local and summarise again at once", async () => {
+  const page = await context.newPage();
+  await page.goto(server.url("/en.html"));
+  const tabId = await pressButton(page);
+  const panel = await openPanel(tabId);
+  await settled(panel);
+  const before = await summaryOf(panel);
+  assert.equal(before.lang, "en");
+  assert.equal(before.sentences.length, 3);
+
+  // Length and keyword count: the same analysis, selected again.
+  await panel.locator("#settings > summary").click();
+  await panel.locator("#set-length").fill("5");
+  await panel.locator("#set-keywords").fill("8");
+  await panel.locator("#set-keywords").dispatchEvent("change");
+  await panel.waitForFunction(() => {
+    const w = document.getElementById("summary");
+    return w.summary && w.summary.sentences.length === 5 && w.summary.keywords.length <= 8;
+  }, null, { polling: 100, timeout: 60_000 });
+  const stored = await serviceWorker.evaluate(() => chrome.storage.local.get("settings"));
+  assert.equal(stored.settings.sentences, 5);
+  assert.equal(stored.settings.keywords, 8);
+  // The page's marks follow the new summary.
+  await page.waitForFunction(() => CSS.highlights.get("zhaiyao-ext-summary")?.size === 5, null, { polling: 100, timeout: 60_000 });
+
+  // A stop word: the top keyword disappears from the cloud (a new summariser, same text).
+  const top = (await summaryOf(panel)).keywords[0];
+  await panel.locator("#set-stop").fill(top);
+  await Promise.all([panel.waitForEvent("load"), panel.locator("#save").click()]);
+  await settled(panel);
+  const after = await summaryOf(panel);
+  assert.ok(!after.keywords.map((k) => k.toLowerCase()).includes(top.toLowerCase()), `${top} is still a keyword: ${after.keywords}`);
+  assert.equal(after.sentences.length, 5, "the stored length is kept");
+  assert.equal(await panel.locator("#set-stop").inputValue(), top);
+
+  // A fresh panel reads the stored settings.
+  const again = await openPanel(tabId);
+  await settled(again);
+  assert.equal(await again.locator("#set-length").inputValue(), "5");
+  assert.equal((await summaryOf(again)).sentences.length, 5);
+  await again.screenshot({ path: screenshotPath("extension-panel-en-settings.png") });
+  await serviceWorker.evaluate(() => chrome.storage.local.clear());
+  await again.close();
+  await panel.close();
+  await page.close();
+});
+
+test("“Summarise selection” summarises the selected text", async () => {
+  const page = await context.newPage();
+  await page.goto(server.url("/zh.html"));
+  const tabId = await pressButton(page);
+  const panel = await openPanel(tabId);
+  await settled(panel);
+  // Select the second and third paragraphs, then run the context menu's handler.
+  const selection = await page.evaluate(() => {
+    const ps = document.querySelectorAll("article p:not(.byline)");
+    const range = document.createRange();
+    range.setStartBefore(ps[1]);
+    range.setEndAfter(ps[2]);
+    getSelection().removeAllRanges();
+    getSelection().addRange(range);
+    return getSelection().toString();
+  });
+  const result = await serviceWorker.evaluate(
+    ({ tabId, text }) => globalThis.zhaiyao.onContextMenu({ menuItemId: globalThis.zhaiyao.MENU_ID, selectionText: text }, { id: tabId }),
+    { tabId, text: selection },
+  );
+  // Outside a real click there is no user gesture, so the side panel cannot open; the request stands.
+  assert.equal(result.opened, false);
+  await panel.waitForFunction(() => /所选|Selected/.test(document.getElementById("page-title").textContent), null, { polling: 100, timeout: 60_000 });
+  await settled(panel);
+  const s = await summaryOf(panel);
+  const squash = (t) => t.replace(/\s+/g, "");
+  assert.equal(squash(s.text), squash(selection), "the selection, and only it, is summarised");
+  assert.ok(s.sentences.every((t) => squash(selection).includes(squash(t))));
+  assert.equal(s.marked, s.sentences.length);
+  await panel.close();
+  await page.close();
+});
+
+test("a page that cannot be scripted gets a friendly message", async () => {
+  const page = await context.newPage();
+  await page.goto("chrome://version");
+  const tabId = await pressButton(page);
+  const panel = await openPanel(tabId);
+  await settled(panel, "message");
+  assert.match(await panel.locator("#message-title").textContent(), /无法摘要此页面|can't be summarised/);
+  assert.match(await panel.locator("#message-body").textContent(), /chrome:\/\//);
+  assert.equal(await panel.locator("zhaiyao-summary").count(), 0);
+  await panel.screenshot({ path: screenshotPath("extension-panel-restricted.png") });
+  await panel.close();
+  await page.close();
+});
+
+test("without a press of the button the extension cannot read a page (no host permissions)", async () => {
+  const page = await context.newPage();
+  await page.goto(server.url("/en.html"));
+  const tabId = await serviceWorker.evaluate(async (url) => {
+    // Without the "tabs" permission the URL is hidden: find the tab as the newest one.
+    const tabs = await chrome.tabs.query({});
+    return tabs.sort((a, b) => b.id - a.id)[0].id;
+  }, page.url());
+  const panel = await openPanel(tabId);
+  await settled(panel, "message");
+  assert.match(await panel.locator("#message-title").textContent(), /请点击 zhaiyao 按钮|Press the zhaiyao button/);
+  assert.match(await panel.evaluate(() => document.body.dataset.error), /Cannot access|permission/i);
+  assert.equal(await page.evaluate(() => CSS.highlights.size), 0);
+  await panel.close();
+  await page.close();
+});
+
+test("privacy: every request stayed on the device (127.0.0.1 or the extension itself)", () => {
+  assert.ok(requests.some((u) => u.startsWith(`chrome-extension://${extensionId}/pkg/zhaiyao_bg.wasm`)), "the wasm request was not recorded");
+  const elsewhere = requests.filter(
+    (u) => !u.startsWith(`${server.origin}/`) && !u.startsWith(`chrome-extension://${extensionId}/`) && !u.startsWith("chrome://") && !u.startsWith("data:") && !u.startsWith("blob:"),
+  );
+  assert.deepEqual(elsewhere, []);
+});

@@ -1,0 +1,341 @@
+// The side panel: extracts the article of its tab (Readability on a clone of the document),
+// summarises it with <zhaiyao-summary> (the wasm summariser in a Worker of this extension page),
+// marks the chosen sentences on the live page with CSS Custom Highlights, and keeps the settings
+// in storage.local. Everything stays on the device: the only files loaded are the extension's own.
+import "./pkg/zhaiyao-summary.js";
+import { extractArticle, markSentences, selectedText } from "./page-functions.js";
+
+const api = globalThis.browser ?? globalThis.chrome;
+const $ = (id) => document.getElementById(id);
+
+const DEFAULTS = { sentences: 3, keywords: 20, stopWords: "", userDict: "" };
+const HIGHLIGHT_CSS = `
+::highlight(zhaiyao-ext-summary) { background-color: rgb(255 214 10 / 0.38); color: inherit; }
+::highlight(zhaiyao-ext-keyword) { background-color: rgb(99 102 241 / 0.28); color: inherit; }
+::highlight(zhaiyao-ext-focus) { background-color: rgb(255 153 0 / 0.55); color: inherit; }
+`;
+
+const STRINGS = {
+  en: {
+    clear: "Clear highlights",
+    again: "Summarise again",
+    settings: "Settings",
+    length: "Summary length (sentences)",
+    keywordCount: "Keywords",
+    stopWords: "Words to ignore",
+    stopWordsHint: "Separated by spaces, commas or new lines.",
+    userDict: "Dictionary words",
+    userDictHint: "One word a line, jieba's format: word [frequency] [tag].",
+    save: "Save",
+    saved: "Saved",
+    privacy: "Runs on your device: the page is read and summarised here, nothing is sent anywhere.",
+    reading: "Reading the page…",
+    selection: "Selected text",
+    restrictedTitle: "This page can't be summarised",
+    restricted:
+      "Browser pages (chrome://, about:), the extension store and other extensions' pages are off limits to extensions. Local files need “Allow access to file URLs” in the extension's details. Open an article on the web and press the zhaiyao button again.",
+    noAccessTitle: "Press the zhaiyao button to read this page",
+    noAccess:
+      "zhaiyao reads a page only when you ask: click its toolbar button (or press Alt+Shift+S, or use “Summarise selection” on selected text) while the article is open.",
+    emptyTitle: "No article found",
+    empty: "There is no readable text on this page. Select some text and use “Summarise selection” instead.",
+    noTabTitle: "No page",
+    noTab: "Open an article and press the zhaiyao button.",
+  },
+  zh: {
+    clear: "清除高亮",
+    again: "重新摘要",
+    settings: "设置",
+    length: "摘要长度（句）",
+    keywordCount: "关键词数",
+    stopWords: "忽略的词",
+    stopWordsHint: "用空格、逗号或换行分隔。",
+    userDict: "词典新词",
+    userDictHint: "每行一个词，jieba 格式：词语 [词频] [词性]。",
+    save: "保存",
+    saved: "已保存",
+    privacy: "在你的设备上运行：网页在本地读取和摘要，不向任何地方发送数据。",
+    reading: "正在读取网页…",
+    selection: "所选文字",
+    restrictedTitle: "无法摘要此页面",
+    restricted:
+      "浏览器内部页面（chrome://、about:）、扩展商店和其他扩展的页面不允许扩展读取。本地文件需要在扩展详情中开启“允许访问文件网址”。请打开一篇网上的文章，再点击 zhaiyao 按钮。",
+    noAccessTitle: "请点击 zhaiyao 按钮来读取此页",
+    noAccess: "zhaiyao 只在你要求时读取网页：打开文章后点击工具栏上的按钮（或按 Alt+Shift+S，或选中文字后用右键菜单“摘要所选文字”）。",
+    emptyTitle: "没有找到文章",
+    empty: "此页面没有可读的文字。可以选中一段文字，用右键菜单“摘要所选文字”。",
+    noTabTitle: "没有页面",
+    noTab: "打开一篇文章，然后点击 zhaiyao 按钮。",
+  },
+};
+const uiLang = (navigator.language || "en").toLowerCase().startsWith("zh") ? "zh" : "en";
+const t = STRINGS[uiLang];
+
+let tabId = null;
+let settings = { ...DEFAULTS };
+let cssInserted = false;
+let lastRequestAt = null;
+let widget = null;
+let current = null;
+
+// ---- settings ---------------------------------------------------------------------------------
+
+function parseStopWords(s) {
+  return String(s || "")
+    .split(/[\s,，、;；]+/u)
+    .map((w) => w.trim())
+    .filter(Boolean);
+}
+
+function configOf(s) {
+  const config = {};
+  const stop = parseStopWords(s.stopWords);
+  if (stop.length) config.stopWords = stop;
+  const dict = String(s.userDict || "")
+    .split("\n")
+    .map((l) => l.trim())
+    .filter(Boolean)
+    .join("\n");
+  if (dict) config.userDict = dict;
+  return config;
+}
+
+function showSettings(s) {
+  $("set-length").value = String(s.sentences);
+  $("out-length").textContent = String(s.sentences);
+  $("set-keywords").value = String(s.keywords);
+  $("out-keywords").textContent = String(s.keywords);
+  $("set-stop").value = s.stopWords;
+  $("set-dict").value = s.userDict;
+}
+
+function readForm() {
+  return {
+    sentences: Number($("set-length").value),
+    keywords: Number($("set-keywords").value),
+    stopWords: $("set-stop").value,
+    userDict: $("set-dict").value,
+  };
+}
+
+async function saveSettings() {
+  await api.storage.local.set({ settings: readForm() });
+  $("saved").textContent = t.saved;
+}
+
+/** Applies stored settings: the length and keyword count at once; words need a new summariser. */
+function applySettings(next) {
+  const before = settings;
+  settings = { ...DEFAULTS, ...next };
+  showSettings(settings);
+  const wordsChanged = before.stopWords !== settings.stopWords || before.userDict !== settings.userDict;
+  if (wordsChanged) {
+    // The stop words and dictionary are given to the summariser when it loads: reload this panel
+    // (the request for the tab is kept in storage.session, so the same text is summarised again).
+    location.reload();
+    return;
+  }
+  if (widget) {
+    widget.setAttribute("sentences", String(settings.sentences));
+    widget.setAttribute("keywords", String(settings.keywords));
+  }
+}
+
+// ---- the page ---------------------------------------------------------------------------------
+
+function setState(state) {
+  document.body.dataset.state = state;
+}
+
+function showMessage(title, body) {
+  $("message-title").textContent = title;
+  $("message-body").textContent = body;
+  $("message").hidden = false;
+  if (widget) widget.hidden = true;
+  $("clear").disabled = true;
+  setState("message");
+}
+
+function friendlyError(error) {
+  const m = String(error && error.message ? error.message : error);
+  // "Cannot access a chrome:// URL", "The extensions gallery cannot be scripted.",
+  // "Cannot access contents of url "file:///…"", "Cannot access a chrome-extension:// URL of
+  // different extension", about:, edge://, view-source:, the PDF viewer…
+  if (/chrome:|edge:|about:|gallery|webstore|chrome-extension|moz-extension|view-source|devtools|file:|cannot be scripted|error page|Frame with ID 0 is showing error page/i.test(m)) {
+    showMessage(t.restrictedTitle, t.restricted);
+  } else if (/No tab with id/i.test(m)) {
+    showMessage(t.noTabTitle, t.noTab);
+  } else {
+    showMessage(t.noAccessTitle, t.noAccess);
+  }
+  document.body.dataset.error = m;
+}
+
+async function inTab(func, args = []) {
+  const [result] = await api.scripting.executeScript({ target: { tabId }, func, args });
+  if (!result) throw new Error("no result from the page");
+  if (result.error) throw new Error(result.error.message || String(result.error));
+  return result.result;
+}
+
+async function mark(sentences, name, scroll = false) {
+  if (tabId == null) return null;
+  try {
+    if (!cssInserted) {
+      await api.scripting.insertCSS({ target: { tabId }, css: HIGHLIGHT_CSS });
+      cssInserted = true;
+    }
+    const r = await inTab(markSentences, [sentences, name, scroll]);
+    if (name) document.body.dataset[name === "zhaiyao-ext-summary" ? "marked" : "markedOther"] = String(r.found);
+    return r;
+  } catch {
+    return null; // The tab navigated away or closed: marks don't matter any more.
+  }
+}
+
+function sentenceTexts(indices) {
+  const offsets = widget.sentenceOffsets;
+  const text = widget.text || "";
+  return indices.filter((i) => offsets[i]).map((i) => text.slice(offsets[i][0], offsets[i][1]));
+}
+
+function ensureWidget() {
+  if (widget) return widget;
+  globalThis.ZhaiyaoConfig = configOf(settings);
+  widget = document.createElement("zhaiyao-summary");
+  widget.id = "summary";
+  widget.setAttribute("for", "source");
+  widget.setAttribute("ui-lang", uiLang);
+  widget.setAttribute("sentences", String(settings.sentences));
+  widget.setAttribute("keywords", String(settings.keywords));
+  widget.addEventListener("zhaiyao-summary", (event) => {
+    setState("ready");
+    $("clear").disabled = false;
+    mark(event.detail.summary.sentences.map((s) => s.text), "zhaiyao-ext-summary");
+  });
+  widget.addEventListener("zhaiyao-keyword", (event) => {
+    mark(sentenceTexts(event.detail.sentences), "zhaiyao-ext-keyword");
+  });
+  widget.addEventListener("zhaiyao-error", () => setState("error"));
+  // A click on a summary sentence scrolls the page to it (the "why" button is left alone).
+  widget.addEventListener("click", (event) => {
+    const path = event.composedPath();
+    if (path.some((n) => n instanceof Element && n.tagName === "BUTTON")) return;
+    const item = path.find((n) => n instanceof Element && n.tagName === "LI" && n.dataset.index != null);
+    if (!item || !widget.summary) return;
+    const s = widget.summary.sentences.find((x) => String(x.index) === item.dataset.index);
+    if (s) mark([s.text], "zhaiyao-ext-focus", true);
+  });
+  $("slot").append(widget);
+  return widget;
+}
+
+function setSource(text) {
+  const paragraphs = String(text)
+    .split(/\n\s*\n/)
+    .map((p) => p.trim())
+    .filter(Boolean)
+    .map((p) => {
+      const el = document.createElement("p");
+      el.textContent = p;
+      return el;
+    });
+  $("source").replaceChildren(...paragraphs);
+}
+
+async function run(request) {
+  current = request;
+  lastRequestAt = request ? request.at : null;
+  $("message").hidden = true;
+  delete document.body.dataset.error;
+  setState("loading");
+  $("page-title").textContent = t.reading;
+  $("again").disabled = false;
+  try {
+    let title;
+    let text;
+    let host = "";
+    if (request && request.kind === "selection") {
+      text = request.text || "";
+      try {
+        const full = await inTab(selectedText);
+        if (full && full.length > text.length) text = full;
+      } catch {
+        // The context menu's text is enough.
+      }
+      title = t.selection;
+    } else {
+      await api.scripting.executeScript({ target: { tabId }, files: ["vendor/Readability.js"] });
+      const article = await inTab(extractArticle);
+      title = article.title;
+      text = article.text;
+      try {
+        host = new URL(article.url).host;
+      } catch {
+        host = "";
+      }
+    }
+    $("page-title").textContent = title || "";
+    $("page-host").textContent = host;
+    if (!text || !text.trim()) {
+      showMessage(t.emptyTitle, t.empty);
+      return;
+    }
+    ensureWidget().hidden = false;
+    setSource(text);
+    await mark(null, null); // clear the previous marks
+    await widget.refresh();
+  } catch (error) {
+    $("page-title").textContent = "";
+    friendlyError(error);
+  }
+}
+
+async function currentTab() {
+  const param = new URLSearchParams(location.search).get("tab");
+  if (param != null && /^\d+$/.test(param)) return Number(param);
+  const [tab] = await api.tabs.query({ active: true, currentWindow: true });
+  return tab ? tab.id : null;
+}
+
+async function main() {
+  for (const el of document.querySelectorAll("[data-i18n]")) el.textContent = t[el.dataset.i18n];
+  document.documentElement.lang = uiLang === "zh" ? "zh-CN" : "en";
+  const stored = await api.storage.local.get("settings");
+  settings = { ...DEFAULTS, ...(stored.settings || {}) };
+  showSettings(settings);
+
+  $("set-length").addEventListener("input", () => ($("out-length").textContent = $("set-length").value));
+  $("set-keywords").addEventListener("input", () => ($("out-keywords").textContent = $("set-keywords").value));
+  $("set-length").addEventListener("change", saveSettings);
+  $("set-keywords").addEventListener("change", saveSettings);
+  $("settings-form").addEventListener("submit", (event) => {
+    event.preventDefault();
+    saveSettings();
+  });
+  $("clear").addEventListener("click", async () => {
+    await mark(null, null);
+    document.body.dataset.marked = "0";
+    if (widget) widget.selectKeyword(null);
+  });
+  api.storage.onChanged.addListener((changes, area) => {
+    if (area === "local" && changes.settings) applySettings(changes.settings.newValue || {});
+    if (area === "session" && tabId != null && changes[`request:${tabId}`]) {
+      const request = changes[`request:${tabId}`].newValue;
+      if (request && request.at !== lastRequestAt) run(request);
+    }
+  });
+
+  tabId = await currentTab();
+  document.body.dataset.tab = String(tabId);
+  if (tabId == null) {
+    showMessage(t.noTabTitle, t.noTab);
+    return;
+  }
+  const key = `request:${tabId}`;
+  const pending = (await api.storage.session.get(key))[key];
+  $("again").addEventListener("click", () => run(current));
+  await run(pending || { kind: "page" });
+}
+
+main();
