@@ -1,5 +1,7 @@
 //! Keywords: the article's terms by TF-IDF weight, each with the sentences it occurs in.
 
+use std::collections::HashSet;
+
 use serde::Serialize;
 
 use crate::scores::{Bag, Term};
@@ -65,6 +67,10 @@ pub fn rank(bag: &Bag, headings: &[bool]) -> Vec<(Candidate, f64)> {
         }))
         .collect();
     candidates.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+    // A phrase can read like a word when jieba cut the same characters two ways (馆+江澜 in two
+    // sentences, 馆江澜 in a third): a keyword is listed once, as its better candidate.
+    let mut shown = HashSet::new();
+    candidates.retain(|&(candidate, _)| shown.insert(display(bag, candidate)));
     let top = candidates.first().map_or(1.0, |c| c.1).max(f64::MIN_POSITIVE);
     for candidate in &mut candidates {
         candidate.1 /= top;
@@ -77,6 +83,13 @@ pub fn rank(bag: &Bag, headings: &[bool]) -> Vec<(Candidate, f64)> {
 pub enum Candidate {
     Term(u32),
     Pair(u32),
+}
+
+fn display(bag: &Bag, candidate: Candidate) -> &str {
+    match candidate {
+        Candidate::Term(id) => &bag.terms[id as usize].display,
+        Candidate::Pair(id) => &bag.pairs[id as usize].display,
+    }
 }
 
 pub fn keyword(bag: &Bag, (candidate, weight): (Candidate, f64)) -> Keyword {

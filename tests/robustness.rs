@@ -277,6 +277,32 @@ fn bad_user_dictionaries_are_refused_by_line() {
     checked(&summarizer, ARTICLE, Budget::Sentences(2));
 }
 
+/// Found by the `user_dict` fuzz target (fuzz/regressions/user_dict/duplicate-keyword): jieba
+/// cut 馆江澜 as one word in one sentence and as 馆+江澜 in two others, and the phrase and the
+/// word were both listed as keyword "馆江澜".
+#[test]
+fn a_keyword_is_listed_once() {
+    let summarizer = Summarizer::new();
+    for text in ["镡馆江澜。馆江澜。啡馆江澜。", ARTICLE] {
+        let analysis = summarizer.analyze(text, LangChoice::Auto).unwrap();
+        let words: Vec<String> = analysis
+            .keywords(usize::MAX)
+            .into_iter()
+            .map(|k| k.word)
+            .collect();
+        let mut unique = words.clone();
+        unique.sort();
+        unique.dedup();
+        assert_eq!(unique.len(), words.len(), "{words:?}");
+        checks::check_summary(
+            text,
+            analysis.sentences().len(),
+            &analysis.summary(Budget::Sentences(1), usize::MAX).unwrap(),
+            usize::MAX,
+        );
+    }
+}
+
 /// jieba adds the user words' frequencies to a total that must stay below 2^32 in wasm (where
 /// `usize` is 32 bits; an overflow there panics or silently corrupts segmentation), so their sum
 /// is limited too. A word added again replaces its frequency: it does not count twice.
