@@ -27,13 +27,23 @@ let assetsBase = new URL("./", import.meta.url);
 /** @type {Promise<void> | null} */
 let english = null;
 
+/** A text with at least this many English words fetches the English table. */
+const ENGLISH_WORDS = 30;
+
+function hasEnglish(text) {
+  const words = /[A-Za-z]{3,}/g;
+  for (let n = 0; n < ENGLISH_WORDS; n++) if (!words.exec(text)) return false;
+  return true;
+}
+
 /**
- * The English IDF table is a separate file (idf-en.bin), fetched only when a text has English
- * words in it, so that a page of Chinese never downloads it. If it cannot be had, English is
- * still summarised, with one IDF for every word.
+ * The English IDF table is a separate file (idf-en.bin), fetched only for a text with real
+ * English in it, so that a page of Chinese never downloads it (a few English names in Chinese
+ * text do without: they share one IDF). If it cannot be had, English is still summarised, with
+ * one IDF for every word.
  */
 function ensureEnglish(text) {
-  if (english || !/[A-Za-z]{3}/.test(text)) return english ?? Promise.resolve();
+  if (english || !hasEnglish(text)) return english ?? Promise.resolve();
   english = (async () => {
     if (englishInstalled()) return;
     const response = await fetch(new URL("idf-en.bin", assetsBase));
