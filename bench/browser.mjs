@@ -265,7 +265,9 @@ try {
   row("1 MB Chinese, fresh article (new summarizer, its dictionary work included)", mbps(speed.bytes, median(speed.fresh)));
   row("re-select on the example article (Analysis.select)", `${median(speed.reselect).toFixed(3)} ms`);
   for (const file of files) row(`download ${file.path} (brotli -q 11)`, kb(file.brotli), "", `${kb(file.raw)} raw`);
-  row("download total for a Chinese article, brotli -q 11", kb(files.reduce((n, f) => n + f.brotli, 0)));
+  const jiebaBytes = ["jieba_rs_wasm_bg.wasm", "jieba_rs_wasm.js"].reduce((n, f) => n + brotli(readFileSync(join(jiebaDir, f))), 0);
+  const total = files.reduce((n, f) => n + f.brotli, 0);
+  row("download total for a Chinese article, brotli -q 11", kb(total), kb(jiebaBytes), `${(total / jiebaBytes).toFixed(2)}×`);
   const english = readFileSync(join(SITE, "pkg", "idf-en.bin"));
   row("  + /pkg/idf-en.bin, loaded only for English text (brotli -q 11)", kb(brotli(english)), "", `${kb(english.length)} raw`);
   for (const { name, ms: m } of criterion()) row(`native (criterion median): ${name}`, ms(m));
