@@ -657,7 +657,8 @@ impl EnglishIdf {
     /// words weighed by their frequency in the article alone.
     pub fn builtin() -> &'static EnglishIdf {
         #[cfg(feature = "embed-english")]
-        return ENGLISH.get_or_init(|| EnglishIdf::open(IDF_EN_BIN).expect("the built-in English table is valid"));
+        return ENGLISH
+            .get_or_init(|| EnglishIdf::open(IDF_EN_BIN).expect("the built-in English table is valid"));
         #[cfg(not(feature = "embed-english"))]
         return ENGLISH.get().unwrap_or(&FLAT_ENGLISH);
     }
