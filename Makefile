@@ -7,7 +7,7 @@ export PATH := $(HOME)/.cargo/bin:$(PATH)
 PORT ?= 8080
 ZHAIYAO := target/release/zhaiyao
 
-.PHONY: all setup setup-test build pkg site demo test test-native test-wasm test-e2e bench eval clean
+.PHONY: all setup setup-test build pkg site extension demo test test-native test-wasm test-e2e bench eval clean
 
 all: build pkg
 
@@ -28,6 +28,10 @@ pkg: setup
 site: pkg
 	scripts/site.sh
 
+# The browser extension: target/extension/ (load unpacked) and target/zhaiyao-extension.zip.
+extension: pkg
+	scripts/build-extension.sh
+
 demo: build site
 	$(ZHAIYAO) --example --sentences 3 --keywords 12
 	@echo
@@ -47,7 +51,7 @@ test-wasm:
 	  cargo test --target wasm32-unknown-unknown --release --no-default-features --locked --test wasm
 
 # The demo and the component, end to end, in headless Chromium (Playwright).
-test-e2e: site
+test-e2e: site extension
 	node --test tests/e2e/
 
 # One table: native criterion figures, then zhaiyao against jieba-wasm in headless Chromium, and
@@ -66,4 +70,4 @@ eval: build
 
 clean:
 	cargo clean
-	rm -rf pkg target/site
+	rm -rf pkg target/site target/extension target/zhaiyao-extension.zip

@@ -190,8 +190,10 @@ test("the 'why' view shows a sentence's score and top terms", async () => {
 });
 
 test("the 'why' view lists exactly the score factors that differ from 1", async () => {
-  const { context, page, log } = await openDemo();
-  // Enough sentences to reach past the lead, where some sentences have every factor at 1.
+  // The English example: past its lead, some sentences share no word with the title and so have
+  // every factor at 1.
+  const { context, page, log } = await openDemo("?example=en&ui=en");
+  await page.waitForFunction(() => document.getElementById("widget").lang === "en", null, { polling: 50 });
   const slider = page.locator("#widget input[type=range]");
   const max = await slider.getAttribute("max");
   await slider.fill(max);
