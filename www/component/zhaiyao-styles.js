@@ -226,7 +226,8 @@ ol.summary > li::before {
   color: var(--_accent);
 }
 ol.summary > li.marked { background: var(--_mark); }
-.sentence-text { margin: 0; }
+/* Article text may hold unpaired bidi controls: they must not reorder the widget around it. */
+.sentence-text { margin: 0; unicode-bidi: isolate; }
 .sentence-text mark {
   background: var(--_mark-word);
   color: inherit;
@@ -339,6 +340,7 @@ ol.summary > li.marked { background: var(--_mark); }
   padding: 0.3em 0.2em;
 }
 .cloud button {
+  unicode-bidi: isolate;
   --w: 0.5;
   font: inherit;
   font-size: calc(0.8em + var(--w) * 0.95em);
