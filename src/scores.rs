@@ -289,24 +289,12 @@ pub fn is_question(text: &str) -> bool {
         .ends_with(['?', '？'])
 }
 
-/// Labels that introduce metadata rather than content when a line starts with them and a colon.
-const METADATA_LABELS: &[&str] = &[
-    "来源",
-    "本文来源",
-    "消息来源",
-    "文章来源",
-    "稿源",
-    "出处",
+/// Labels that introduce metadata rather than content when a line starts with them and a colon
+/// and holds no full sentence (besides the strong ones below, which always do).
+const WEAK_LABELS: &[&str] = &[
     "描述",
     "标题",
-    "原标题",
-    "地址",
-    "网址",
     "链接",
-    "原文链接",
-    "原文地址",
-    "责任编辑",
-    "责编",
     "编辑",
     "主编",
     "编审",
@@ -330,11 +318,8 @@ const METADATA_LABELS: &[&str] = &[
     "视频",
     "配图",
     "声明",
-    "免责声明",
-    "版权声明",
     "转载",
     "注",
-    "编者按",
     "发布时间",
     "时间",
     "日期",
@@ -347,25 +332,14 @@ const METADATA_LABELS: &[&str] = &[
     "微博",
     "邮箱",
     "电话",
-    "source",
-    "sources",
-    "note",
-    "photo",
-    "photos",
     "photograph",
     "image",
     "images",
     "picture",
     "pictures",
-    "caption",
-    "credit",
-    "credits",
     "editor",
     "editing",
     "reporting",
-    "published",
-    "updated",
-    "last updated",
     "tags",
     "related",
     "read more",
@@ -374,7 +348,6 @@ const METADATA_LABELS: &[&str] = &[
     "video",
     "email",
     "contact",
-    "copyright",
     "url",
     "link",
     "address",
@@ -525,7 +498,7 @@ pub fn is_metadata(text: &str, terminated: bool) -> bool {
     // for the others only on a line of its own ("记者：为什么…？" is an interview).
     if let Some(colon) = lower.find([':', '：']) {
         let label = lower[..colon].trim();
-        if STRONG_LABELS.contains(&label) || (!terminated && METADATA_LABELS.contains(&label)) {
+        if STRONG_LABELS.contains(&label) || (!terminated && WEAK_LABELS.contains(&label)) {
             return true;
         }
     }
