@@ -52,7 +52,7 @@ test-wasm:
 
 # The demo and the component, end to end, in headless Chromium (Playwright).
 test-e2e: site extension
-	node --test tests/e2e/
+	node --test --test-timeout=240000 tests/e2e/
 
 # One table: native criterion figures, then zhaiyao against jieba-wasm in headless Chromium, and
 # the brotli size of every file the widget downloads.
