@@ -328,10 +328,11 @@ test("settings persist in storage.local and summarise again at once", async () =
   assert.equal(await panel.locator("#set-stop").inputValue(), top);
 
   // A fresh panel reads the stored settings.
-  const again = await openPanel(tabId);
+  const again = await openPanel(tabId, { width: 420, height: 1520 });
   await settled(again);
   assert.equal(await again.locator("#set-length").inputValue(), "5");
   assert.equal((await summaryOf(again)).sentences.length, 5);
+  await again.locator("#settings > summary").click();
   await again.screenshot({ path: screenshotPath("extension-panel-en-settings.png") });
   await again.close();
   await panel.close();
