@@ -11,7 +11,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium } from "playwright-core";
 import { startServer } from "./server.mjs";
-import { ROOT, screenshotPath } from "./helpers.mjs";
+import { CHROMIUM_ARGS, ROOT, screenshotPath } from "./helpers.mjs";
 
 const EXT = process.env.ZHAIYAO_EXTENSION ?? join(ROOT, "target", "extension");
 const PERMISSIONS = ["activeTab", "contextMenus", "scripting", "sidePanel", "storage"];
@@ -67,13 +67,7 @@ before(async () => {
     locale: "zh-CN",
     viewport: { width: 1100, height: 800 },
     args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--no-first-run",
-      "--disable-sync",
-      "--disable-quic",
+      ...CHROMIUM_ARGS,
       `--disable-extensions-except=${EXT}`,
       `--load-extension=${EXT}`,
       // Lets the DevTools protocol press the extension's toolbar button (Extensions.triggerAction).

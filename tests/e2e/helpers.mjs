@@ -11,7 +11,8 @@ export const SCREENSHOTS = join(ROOT, "target", "screenshots");
 
 export const STRICT_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'";
 
-const ARGS = [
+/** Debian's Chromium on a machine with no network: see ../shared/TOOLCHAIN.md. */
+export const CHROMIUM_ARGS = [
   "--no-sandbox",
   "--disable-gpu",
   "--disable-background-networking",
@@ -33,7 +34,7 @@ export async function launch() {
   return chromium.launch({
     executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
     headless: true,
-    args: ARGS,
+    args: CHROMIUM_ARGS,
   });
 }
 
