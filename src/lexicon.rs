@@ -717,18 +717,20 @@ impl EnglishIdf {
         })
     }
 
-    fn word(&self, i: usize) -> &str {
+    /// Bytes, not a `&str`: a table installed at run time is only checked to be UTF-8 as a
+    /// whole, so a word's ends need not be character boundaries, and slicing a `str` there
+    /// would panic.
+    fn word(&self, i: usize) -> &[u8] {
         let start = if i == 0 { 0 } else { self.ends[i - 1] as usize };
-        &self.words[start..self.ends[i] as usize]
+        &self.words.as_bytes()[start..self.ends[i] as usize]
     }
 
     /// The IDF of a lower-cased English word; a word outside the table is rarer than every word
     /// in it.
     pub fn idf(&self, word: &str) -> f64 {
-        binary_search(self.ends.len(), |i| self.word(i).as_bytes().cmp(word.as_bytes()))
-            .map_or(self.unknown, |i| {
-                pack::dequantise(self.idfs[i], self.idf_min, self.idf_max)
-            })
+        binary_search(self.ends.len(), |i| self.word(i).cmp(word.as_bytes())).map_or(self.unknown, |i| {
+            pack::dequantise(self.idfs[i], self.idf_min, self.idf_max)
+        })
     }
 }
 
@@ -942,6 +944,21 @@ mod tests {
         assert_eq!(set.iter().collect::<String>(), "Aab中😀");
         assert!(set.covers("a😀A中") && set.covers("中a") && !set.covers("B") && !set.covers("ab"));
         assert!(set.contains_word("a中") && !set.contains_word("中b"));
+    }
+
+    #[test]
+    fn an_english_table_split_inside_a_character_is_read_without_panicking() {
+        // Two one-byte words whose bytes together make "é": valid UTF-8 as a whole, but neither
+        // word ends on a character boundary.
+        let mut table = pack::english_bin("a 1.0\nb 2.0\n").unwrap();
+        let at = table
+            .windows(2)
+            .rposition(|w| w == b"ab")
+            .expect("the suffix bytes");
+        table[at..at + 2].copy_from_slice("é".as_bytes());
+        let idf = EnglishIdf::open(&table).expect("a whole-UTF-8 table opens");
+        assert_eq!(idf.idf("é"), idf.unknown);
+        assert_eq!(idf.idf("zebra"), idf.unknown);
     }
 
     #[test]

@@ -182,9 +182,7 @@ impl Summarizer {
             .chain(parsed.iter().map(|(_, w, _, _)| w.as_str()))
             .collect();
         let mut jieba = Lexicon::builtin().segmenter_for(&all_words);
-        for word in &self.user_words {
-            jieba.add_word(&word.word, Some(word.freq), word.tag.as_deref());
-        }
+        self.add_user_words(&mut jieba);
         // Each distinct word counts once, with its latest frequency, as in jieba's total.
         let mut freqs: HashMap<&str, usize> = HashMap::new();
         for word in &self.user_words {

@@ -323,14 +323,21 @@ impl Analysis {
 
 impl Analysis {
     fn summary(&self, budget: Budget, keywords: usize) -> Result<JsValue, JsError> {
-        let summary = self.inner.summary(budget, keywords).map_err(js_error)?;
+        let mut summary = self.inner.summary(budget, keywords).map_err(js_error)?;
+        // The texts are replaced below by slices of the caller's string: no need to convert them.
+        let spans: Vec<(u32, u32)> = summary
+            .sentences
+            .iter()
+            .map(|s| (s.start as u32, s.end as u32))
+            .collect();
+        summary.sentences.iter_mut().for_each(|s| s.text.clear());
         let value = to_js(&summary)?;
         // Replace each sentence's text with the slice of the caller's own string.
         let sentences: Array = Reflect::get(&value, &"sentences".into())
             .map_err(|_| js_error("summary without sentences"))?
             .into();
-        for (sentence, chosen) in sentences.iter().zip(&summary.sentences) {
-            let slice = self.text.slice(chosen.start as u32, chosen.end as u32);
+        for (sentence, &(start, end)) in sentences.iter().zip(&spans) {
+            let slice = self.text.slice(start, end);
             Reflect::set(&Object::from(sentence), &"text".into(), &slice)
                 .map_err(|_| js_error("cannot set a sentence's text"))?;
         }
