@@ -551,19 +551,9 @@ impl ArticleLexicon {
         &self.jieba
     }
 
-    /// For adding the user's words.
-    pub fn segmenter_mut(&mut self) -> &mut Jieba {
-        &mut self.jieba
-    }
-
     /// Whether this lexicon is exact for `text`: every character of it was in the article.
     pub fn covers(&self, text: &str) -> bool {
         self.chars.covers(text)
-    }
-
-    /// How many words carry an IDF here.
-    pub fn idf_words(&self) -> usize {
-        self.ends.len()
     }
 
     fn word(&self, i: usize) -> &str {

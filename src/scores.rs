@@ -14,9 +14,7 @@ use crate::tokens::{Script, Token};
 /// A distinct term of the article.
 #[derive(Debug, Clone)]
 pub struct Term {
-    /// The normalised key (Chinese word, or English stem).
-    pub key: String,
-    /// How it reads: its first occurrence, lower-cased unless written capitalised mid-sentence.
+    /// How it reads: as first written, or lower-case once the text writes it so.
     pub display: String,
     pub script: Script,
     pub idf: f64,
@@ -79,7 +77,6 @@ impl Bag {
                         let id = bag.terms.len() as u32;
                         ids.insert(token.term.to_string(), id);
                         bag.terms.push(Term {
-                            key: token.term.to_string(),
                             display: token.surface.to_string(),
                             script: token.script,
                             idf: idf(token),
@@ -111,7 +108,8 @@ impl Bag {
                             bag.pairs.len() - 1
                         });
                         let pair = &mut bag.pairs[pair_id];
-                        if token.script == Script::Latin {
+                        // Only a capitalised phrase can change: no string otherwise.
+                        if token.script == Script::Latin && pair.display.contains(char::is_uppercase) {
                             prefer_lower_case(&mut pair.display, &phrase(previous_token, token));
                         }
                         pair.count += counted;
@@ -147,7 +145,7 @@ impl Bag {
     }
 
     /// A sentence's term weight in its TF-IDF vector: occurrences × IDF.
-    fn weight(&self, &(id, count): &(u32, u32)) -> f64 {
+    pub(crate) fn weight(&self, &(id, count): &(u32, u32)) -> f64 {
         f64::from(count) * self.terms[id as usize].idf
     }
 }
@@ -246,11 +244,6 @@ pub const SIGNALS: [&str; 6] = ["position", "title", "length", "question", "head
 #[derive(Debug, Clone, PartialEq)]
 pub struct SentenceScore {
     pub score: f64,
-    /// The position factor (also listed in `signals`).
-    pub position_prior: f64,
-    /// How close the sentence is to the whole article: the cosine of their TF-IDF vectors,
-    /// before any signal.
-    pub content: f64,
     /// Every factor the content was multiplied by, named as in [`SIGNALS`]; 1 when neutral.
     pub signals: Vec<Signal>,
     /// (term id, share of the score), largest first; the shares add up to `score`.
@@ -565,12 +558,8 @@ pub fn score(shapes: &[Shape], bag: &Bag, params: &Params) -> Vec<SentenceScore>
         .zip(&bag.sentence_terms)
         .enumerate()
         .map(|(index, (shape, terms))| {
-            let vector: Vec<(u32, f64)> = terms
-                .iter()
-                .map(|&(id, count)| (id, f64::from(count) * bag.terms[id as usize].idf))
-                .collect();
             let occurrences: f64 = terms.iter().map(|&(_, c)| f64::from(c)).sum();
-            let mut norm = vector.iter().map(|(_, w)| w * w).sum::<f64>().sqrt();
+            let mut norm = bag.norms[index];
             if occurrences > 0.0 && occurrences < params.min_terms {
                 norm *= (params.min_terms / occurrences).sqrt();
             }
@@ -623,16 +612,14 @@ pub fn score(shapes: &[Shape], bag: &Bag, params: &Params) -> Vec<SentenceScore>
             } else {
                 0.0
             };
-            let mut contributions: Vec<(u32, f64)> = vector
+            let mut contributions: Vec<(u32, f64)> = terms
                 .iter()
-                .map(|&(id, w)| (id, w * centroid[id as usize] * scale * product))
+                .map(|t| (t.0, bag.weight(t) * centroid[t.0 as usize] * scale * product))
                 .collect();
             contributions.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
             let score: f64 = contributions.iter().map(|(_, c)| c).sum();
             SentenceScore {
                 score,
-                position_prior: position,
-                content: if product > 0.0 { score / product } else { 0.0 },
                 signals,
                 contributions,
             }

@@ -83,12 +83,16 @@ fn is_latin_letter(c: char) -> bool {
 
 /// "don't", "we'll", "you're": function words, whatever the stop-word list says.
 fn is_contraction(word: &str) -> bool {
-    let word = word.replace('’', "'");
+    let word = if word.contains('’') {
+        Cow::Owned(word.replace('’', "'"))
+    } else {
+        Cow::Borrowed(word)
+    };
     ["n't", "'ll", "'re", "'ve", "'d", "'m"]
         .iter()
         .any(|suffix| word.ends_with(suffix))
         || matches!(
-            word.as_str(),
+            word.as_ref(),
             "it's" | "that's" | "there's" | "here's" | "what's" | "let's" | "he's" | "she's" | "who's"
         )
 }
