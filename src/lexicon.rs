@@ -125,11 +125,10 @@ pub struct Lexicon {
     total: u64,
 }
 
-/// What a block walk hands over for each word: the ranks of the characters after the first
-/// (the first `shared` of them unchanged since the previous word), its frequency and IDF code.
+/// What a block walk hands over for each word: the ranks of the characters after the first,
+/// its frequency and IDF code.
 struct Visit<'a> {
     ranks: &'a [u16],
-    shared: usize,
     freq: u64,
     idf: u8,
 }
@@ -276,12 +275,7 @@ impl Lexicon {
             let idf = self.values.get(freq_at).copied().unwrap_or(0);
             freq_at += 1;
             let freq = varint(self.values, &mut freq_at);
-            visit(Visit {
-                ranks,
-                shared,
-                freq,
-                idf,
-            });
+            visit(Visit { ranks, freq, idf });
         }
     }
 
@@ -354,48 +348,78 @@ impl Lexicon {
         let mut kept_total = 0u64;
         let (mut words, mut ends, mut idfs) = (String::new(), Vec::new(), Vec::new());
         let mut word = String::new();
-        // Byte length of the word after each of its characters, and whether every character and
-        // pair of characters so far occurs in the text.
-        let (mut lens, mut ok): (Vec<usize>, Vec<bool>) = (Vec::new(), Vec::new());
-        let mut last_chars: Vec<char> = Vec::new();
-        let mut ranks = Vec::new();
+        // The current word's characters after the first that occur in the text, each after a
+        // character it follows in the text, with the byte length of the word up to each. Most
+        // words fail at their second character; the words after one that share the failing
+        // character fail too, and are skipped without decoding them.
+        let (mut lens, mut last_chars): (Vec<usize>, Vec<char>) = (Vec::new(), Vec::new());
         for first in chars.iter() {
             let Some(b) = self.block_of(first) else {
                 continue;
             };
+            let (block, next) = (self.blocks[b], self.blocks[b + 1]);
+            let (mut suffix_at, mut value_at) = (block.suffix as usize, block.freq as usize);
             let first_len = first.len_utf8();
             word.clear();
             word.push(first);
-            self.walk(b, &mut ranks, |v| {
-                lens.truncate(v.shared);
-                ok.truncate(v.shared);
-                last_chars.truncate(v.shared);
-                word.truncate(lens.last().copied().unwrap_or(first_len));
-                for &r in &v.ranks[v.shared..] {
-                    let c = self.rank_char(r);
+            lens.clear();
+            last_chars.clear();
+            for entry in block.entry as usize..next.entry as usize {
+                let shared = self.lens.get(2 * entry).copied().unwrap_or(0) as usize;
+                let new_chars = self.lens.get(2 * entry + 1).copied().unwrap_or(0);
+                // Whether the word fails: it shares a character that failed, or one of its own
+                // fails. Its remaining bytes are skipped either way.
+                let mut failed = shared > lens.len();
+                if !failed {
+                    lens.truncate(shared);
+                    last_chars.truncate(shared);
+                    word.truncate(lens.last().copied().unwrap_or(first_len));
+                }
+                for _ in 0..new_chars {
+                    // A malformed table yields wrong characters, not a panic: every read is
+                    // bounded (the built-in table is checked by the tests).
+                    let byte = self.suffixes.get(suffix_at).copied().unwrap_or(0) as usize;
+                    suffix_at += 1;
+                    let rank = if byte < pack::ONE_BYTE_RANKS {
+                        byte
+                    } else {
+                        let low = self.suffixes.get(suffix_at).copied().unwrap_or(0) as usize;
+                        suffix_at += 1;
+                        pack::ONE_BYTE_RANKS + ((byte - pack::ONE_BYTE_RANKS) << 8 | low)
+                    };
+                    if failed {
+                        continue;
+                    }
+                    let c = self.rank_char(rank as u16);
                     let previous = last_chars.last().copied().unwrap_or(first);
-                    word.push(c);
-                    lens.push(word.len());
-                    last_chars.push(c);
-                    ok.push(
-                        ok.last().copied().unwrap_or(true)
-                            && allowed.get(r as usize).copied().unwrap_or(false)
-                            && chars.contains_pair(previous, c),
-                    );
+                    if allowed.get(rank).copied().unwrap_or(false) && chars.contains_pair(previous, c) {
+                        word.push(c);
+                        lens.push(word.len());
+                        last_chars.push(c);
+                    } else {
+                        failed = true;
+                    }
                 }
-                if !ok.last().copied().unwrap_or(true) {
-                    return;
+                let idf = self.values.get(value_at).copied().unwrap_or(0);
+                value_at += 1;
+                if failed {
+                    while self.values.get(value_at).is_some_and(|&b| b >= 0x80) {
+                        value_at += 1;
+                    }
+                    value_at += 1;
+                    continue;
                 }
-                if v.freq > 0 {
-                    kept_total += v.freq;
-                    jieba.add_word(&word, Some(v.freq as usize), None);
+                let freq = varint(self.values, &mut value_at);
+                if freq > 0 {
+                    kept_total += freq;
+                    jieba.add_word(&word, Some(freq as usize), None);
                 }
-                if with_idf && v.idf != 0 {
+                if with_idf && idf != 0 {
                     words.push_str(&word);
                     ends.push(words.len() as u32);
-                    idfs.push(v.idf);
+                    idfs.push(idf);
                 }
-            });
+            }
         }
         let filler = self.total.saturating_sub(kept_total);
         if filler > 0 {

@@ -5,7 +5,7 @@ use std::hash::{Hash, Hasher};
 
 use crate::lexicon::FxHashSet;
 
-use crate::scores::{similarity, Bag, SentenceScore};
+use crate::scores::{Bag, SentenceScore};
 use crate::Error;
 
 /// How long the summary may be.
@@ -52,6 +52,7 @@ pub fn rank(scores: &[SentenceScore], bag: &Bag, texts: &[&str]) -> Vec<usize> {
     // Sentences that read the same once punctuation and spaces are gone, by a 64-bit hash of
     // their letters: no string per sentence.
     let mut seen_texts: FxHashSet<u64> = FxHashSet::default();
+    let mut compared = KeptIndex::default();
     let mut ranking = Vec::with_capacity(order.len());
     for index in order {
         let mut hasher = rustc_hash::FxHasher::default();
@@ -62,16 +63,68 @@ pub fn rank(scores: &[SentenceScore], bag: &Bag, texts: &[&str]) -> Vec<usize> {
         if !seen_texts.insert(hasher.finish()) {
             continue;
         }
-        let duplicate = ranking.len() < MAX_COMPARED * 4
-            && ranking
-                .iter()
-                .take(MAX_COMPARED)
-                .any(|&kept| similarity(bag, kept, index) >= DUPLICATE_SIMILARITY);
+        let duplicate = ranking.len() < MAX_COMPARED * 4 && compared.has_near_duplicate(bag, index);
         if !duplicate {
             ranking.push(index);
+            if compared.kept.len() < MAX_COMPARED {
+                compared.add(bag, index);
+            }
         }
     }
     ranking
+}
+
+/// The first kept sentences, indexed by term, so that a candidate is compared only with the
+/// kept sentences it shares a term with: the same cosine as [`crate::scores::similarity`], summed in the same
+/// order, without walking every pair of term lists.
+#[derive(Default)]
+struct KeptIndex {
+    kept: Vec<usize>,
+    /// Per term id: (position in `kept`, the term's weight in that sentence).
+    postings: crate::lexicon::FxHashMap<u32, Vec<(u32, f64)>>,
+    dots: Vec<f64>,
+    touched: Vec<u32>,
+}
+
+impl KeptIndex {
+    fn add(&mut self, bag: &Bag, index: usize) {
+        let slot = self.kept.len() as u32;
+        self.kept.push(index);
+        self.dots.push(0.0);
+        for term in &bag.sentence_terms[index] {
+            self.postings
+                .entry(term.0)
+                .or_default()
+                .push((slot, bag.weight(term)));
+        }
+    }
+
+    fn has_near_duplicate(&mut self, bag: &Bag, index: usize) -> bool {
+        let norm = bag.norms[index];
+        if norm == 0.0 {
+            return false;
+        }
+        for term in &bag.sentence_terms[index] {
+            let Some(postings) = self.postings.get(&term.0) else {
+                continue;
+            };
+            let weight = bag.weight(term);
+            for &(slot, kept_weight) in postings {
+                let dot = &mut self.dots[slot as usize];
+                if *dot == 0.0 {
+                    self.touched.push(slot);
+                }
+                *dot += kept_weight * weight;
+            }
+        }
+        let mut duplicate = false;
+        for slot in self.touched.drain(..) {
+            let dot = std::mem::take(&mut self.dots[slot as usize]);
+            let kept_norm = bag.norms[self.kept[slot as usize]];
+            duplicate |= kept_norm != 0.0 && dot / (kept_norm * norm) >= DUPLICATE_SIMILARITY;
+        }
+        duplicate
+    }
 }
 
 /// The chosen sentence indices in document order. `lengths` are the sentences' char counts.
