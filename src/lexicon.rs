@@ -150,7 +150,7 @@ impl Lexicon {
         let alphabet = std::str::from_utf8(r.section()?).map_err(|e| e.to_string())?;
         let alphabet: Vec<char> = alphabet.chars().collect();
         let (block_chars, block_counts) = (r.section()?, r.section()?);
-        let (block_long_codes, block_long_freqs) = (r.section()?, r.section()?);
+        let (block_suffix_bytes, block_long_freqs) = (r.section()?, r.section()?);
         let (lens, suffixes, values) = (r.section()?, r.section()?, r.section()?);
         if lens.len() != 2 * entries {
             return Err("inconsistent lexicon table".into());
@@ -178,15 +178,8 @@ impl Lexicon {
                 .checked_add(count)
                 .filter(|&e| e <= entries as u64)
                 .ok_or("bad block count")?;
-            // Every character after the first takes one byte, or two for the long codes; every
-            // entry takes an IDF byte and a frequency of one byte plus its long bytes.
-            let chars: u64 = lens[2 * entry as usize..2 * end as usize]
-                .iter()
-                .skip(1)
-                .step_by(2)
-                .map(|&n| u64::from(n))
-                .sum();
-            suffix += chars + varint_of(block_long_codes, &mut at[2])?;
+            // Every entry takes an IDF byte and a frequency of one byte plus its long bytes.
+            suffix += varint_of(block_suffix_bytes, &mut at[2])?;
             freq += 2 * count + varint_of(block_long_freqs, &mut at[3])?;
             entry = end;
         }
@@ -250,27 +243,39 @@ impl Lexicon {
         blocks.binary_search_by(|b| b.first.cmp(&first)).ok()
     }
 
+    /// Entry `entry`'s counts of characters shared with the previous word and of its own.
+    #[inline]
+    fn lengths(&self, entry: usize) -> (usize, usize) {
+        let shared = self.lens.get(2 * entry).copied().unwrap_or(0) as usize;
+        let own = self.lens.get(2 * entry + 1).copied().unwrap_or(0) as usize;
+        (shared, own)
+    }
+
+    /// The rank code at `*at`, advancing it. A malformed table yields wrong characters, not a
+    /// panic: `rank_char` and the `get`s bound every read (the built-in table is checked by the
+    /// tests).
+    #[inline]
+    fn rank_at(&self, at: &mut usize) -> usize {
+        let byte = self.suffixes.get(*at).copied().unwrap_or(0) as usize;
+        *at += 1;
+        if byte < pack::ONE_BYTE_RANKS {
+            return byte;
+        }
+        let low = self.suffixes.get(*at).copied().unwrap_or(0) as usize;
+        *at += 1;
+        pack::ONE_BYTE_RANKS + ((byte - pack::ONE_BYTE_RANKS) << 8 | low)
+    }
+
     /// Walks block `b` word by word, in order.
     fn walk(&self, b: usize, ranks: &mut Vec<u16>, mut visit: impl FnMut(Visit)) {
         let (block, next) = (self.blocks[b], self.blocks[b + 1]);
         let (mut suffix_at, mut freq_at) = (block.suffix as usize, block.freq as usize);
         ranks.clear();
         for entry in block.entry as usize..next.entry as usize {
-            let shared = (self.lens[2 * entry] as usize).min(ranks.len());
+            let (shared, own) = self.lengths(entry);
             ranks.truncate(shared);
-            for _ in 0..self.lens[2 * entry + 1] {
-                // A malformed table yields wrong characters, not a panic: `rank_char` and the
-                // `get`s bound every read (the built-in table is checked by the tests).
-                let b = self.suffixes.get(suffix_at).copied().unwrap_or(0) as usize;
-                suffix_at += 1;
-                let rank = if b < pack::ONE_BYTE_RANKS {
-                    b
-                } else {
-                    let low = self.suffixes.get(suffix_at).copied().unwrap_or(0) as usize;
-                    suffix_at += 1;
-                    pack::ONE_BYTE_RANKS + ((b - pack::ONE_BYTE_RANKS) << 8 | low)
-                };
-                ranks.push(rank as u16);
+            for _ in 0..own {
+                ranks.push(self.rank_at(&mut suffix_at) as u16);
             }
             let idf = self.values.get(freq_at).copied().unwrap_or(0);
             freq_at += 1;
@@ -365,40 +370,33 @@ impl Lexicon {
             lens.clear();
             last_chars.clear();
             for entry in block.entry as usize..next.entry as usize {
-                let shared = self.lens.get(2 * entry).copied().unwrap_or(0) as usize;
-                let new_chars = self.lens.get(2 * entry + 1).copied().unwrap_or(0);
+                let (shared, own) = self.lengths(entry);
                 // Whether the word fails: it shares a character that failed, or one of its own
-                // fails. Its remaining bytes are skipped either way.
+                // fails. Its remaining rank codes are skipped either way.
                 let mut failed = shared > lens.len();
+                let mut left = own;
                 if !failed {
                     lens.truncate(shared);
                     last_chars.truncate(shared);
                     word.truncate(lens.last().copied().unwrap_or(first_len));
-                }
-                for _ in 0..new_chars {
-                    // A malformed table yields wrong characters, not a panic: every read is
-                    // bounded (the built-in table is checked by the tests).
-                    let byte = self.suffixes.get(suffix_at).copied().unwrap_or(0) as usize;
-                    suffix_at += 1;
-                    let rank = if byte < pack::ONE_BYTE_RANKS {
-                        byte
-                    } else {
-                        let low = self.suffixes.get(suffix_at).copied().unwrap_or(0) as usize;
-                        suffix_at += 1;
-                        pack::ONE_BYTE_RANKS + ((byte - pack::ONE_BYTE_RANKS) << 8 | low)
-                    };
-                    if failed {
-                        continue;
-                    }
-                    let c = self.rank_char(rank as u16);
-                    let previous = last_chars.last().copied().unwrap_or(first);
-                    if allowed.get(rank).copied().unwrap_or(false) && chars.contains_pair(previous, c) {
+                    while left > 0 {
+                        left -= 1;
+                        let rank = self.rank_at(&mut suffix_at);
+                        let c = self.rank_char(rank as u16);
+                        let previous = last_chars.last().copied().unwrap_or(first);
+                        if !(allowed.get(rank).copied().unwrap_or(false) && chars.contains_pair(previous, c))
+                        {
+                            failed = true;
+                            break;
+                        }
                         word.push(c);
                         lens.push(word.len());
                         last_chars.push(c);
-                    } else {
-                        failed = true;
                     }
+                }
+                for _ in 0..left {
+                    let byte = self.suffixes.get(suffix_at).copied().unwrap_or(0) as usize;
+                    suffix_at += if byte < pack::ONE_BYTE_RANKS { 1 } else { 2 };
                 }
                 let idf = self.values.get(value_at).copied().unwrap_or(0);
                 value_at += 1;

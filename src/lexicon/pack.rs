@@ -19,13 +19,14 @@
 //! | alphabet | u32 byte length, then the characters (UTF-8) in rank order |
 //! | block chars | varint per block: code point delta from the previous block's character |
 //! | block counts | varint per block: its number of entries |
-//! | block long codes | varint per block: how many of its characters take two bytes |
+//! | block suffix bytes | varint per block: the byte length of its rank codes |
 //! | block long freqs | varint per block: Σ (bytes − 1) over its frequency varints |
 //! | lengths | 2 u8 per entry: characters shared with the previous word of the block, characters that follow |
 //! | suffixes | the following characters' rank codes |
 //! | values | per entry: idf u8 (0 if the word has no IDF, else `1 + round((idf − min) / (max − min) · 254)`), then jieba's exact dictionary frequency as a varint (0 if only in `idf.txt`) |
 //!
-//! A block's byte ranges follow from its counts (an opening pass sums them); interleaving each
+//! A block's byte ranges follow from the directory alone, so opening touches nothing else;
+//! interleaving each
 //! word's IDF with its frequency lets brotli use one to predict the other.
 //! Each section after the header is preceded by its byte length (u32). jieba's part-of-speech
 //! tags are not kept: nothing here reads them and segmentation does not depend on them.
@@ -40,7 +41,7 @@ use std::collections::HashMap;
 
 pub const LEXICON_MAGIC: &[u8; 4] = b"ZYLX";
 pub const ENGLISH_MAGIC: &[u8; 4] = b"ZYEN";
-pub const VERSION: u32 = 2;
+pub const VERSION: u32 = 3;
 /// Ranks below this take one byte in the suffix stream; the rest take two.
 pub const ONE_BYTE_RANKS: usize = 192;
 /// Quantised IDF codes run from 1 to `IDF_STEPS + 1`.
@@ -125,11 +126,11 @@ pub fn lexicon_bin(text: &str) -> Result<Vec<u8>, String> {
     let idf_max = idfs.iter().copied().fold(f64::NEG_INFINITY, f64::max) as f32;
 
     let (mut block_chars, mut block_counts) = (Vec::new(), Vec::new());
-    let (mut block_long_codes, mut block_long_freqs) = (Vec::new(), Vec::new());
+    let (mut block_suffix_bytes, mut block_long_freqs) = (Vec::new(), Vec::new());
     let mut lens = Vec::new();
     let (mut suffixes, mut values) = (Vec::new(), Vec::new());
     let mut previous_block_char = 0u32;
-    // (char, entries, two-byte codes, extra varint bytes)
+    // (char, entries, suffix bytes, extra varint bytes)
     let mut block: Option<(char, u64, u64, u64)> = None;
     let mut previous: Vec<char> = Vec::new();
     let mut total = 0u64;
@@ -145,7 +146,12 @@ pub fn lexicon_bin(text: &str) -> Result<Vec<u8>, String> {
         let rest: Vec<char> = chars.collect();
         if block.map(|b| b.0) != Some(first) {
             if let Some(b) = block.take() {
-                close(b, &mut block_counts, &mut block_long_codes, &mut block_long_freqs);
+                close(
+                    b,
+                    &mut block_counts,
+                    &mut block_suffix_bytes,
+                    &mut block_long_freqs,
+                );
             }
             put_varint(&mut block_chars, u64::from(first as u32 - previous_block_char));
             previous_block_char = first as u32;
@@ -155,11 +161,7 @@ pub fn lexicon_bin(text: &str) -> Result<Vec<u8>, String> {
         let b = block.as_mut().ok_or("no block")?;
         b.1 += 1;
         let shared = previous.iter().zip(&rest).take_while(|(a, b)| a == b).count();
-        let (Ok(shared_u8), Ok(suffix_u8)) = (u8::try_from(shared), u8::try_from(rest.len() - shared)) else {
-            return Err(format!("{}: word too long", row.word));
-        };
-        lens.push(shared_u8);
-        lens.push(suffix_u8);
+        let suffix_start = suffixes.len();
         for c in &rest[shared..] {
             let r = rank[c];
             if r < ONE_BYTE_RANKS {
@@ -168,9 +170,14 @@ pub fn lexicon_bin(text: &str) -> Result<Vec<u8>, String> {
                 let r = r - ONE_BYTE_RANKS;
                 suffixes.push((ONE_BYTE_RANKS + (r >> 8)) as u8);
                 suffixes.push((r & 0xFF) as u8);
-                b.2 += 1;
             }
         }
+        b.2 += (suffixes.len() - suffix_start) as u64;
+        let (Ok(shared_u8), Ok(suffix_u8)) = (u8::try_from(shared), u8::try_from(rest.len() - shared)) else {
+            return Err(format!("{}: word too long", row.word));
+        };
+        lens.push(shared_u8);
+        lens.push(suffix_u8);
         values.push(row.idf.map_or(0, |idf| quantise(idf, idf_min, idf_max)));
         let before = values.len();
         put_varint(&mut values, row.freq);
@@ -179,7 +186,12 @@ pub fn lexicon_bin(text: &str) -> Result<Vec<u8>, String> {
         previous = rest;
     }
     if let Some(b) = block.take() {
-        close(b, &mut block_counts, &mut block_long_codes, &mut block_long_freqs);
+        close(
+            b,
+            &mut block_counts,
+            &mut block_suffix_bytes,
+            &mut block_long_freqs,
+        );
     }
     let blocks = block_chars.iter().filter(|&&b| b < 0x80).count() as u32; // one per varint
 
@@ -196,7 +208,7 @@ pub fn lexicon_bin(text: &str) -> Result<Vec<u8>, String> {
         alphabet.as_bytes(),
         &block_chars,
         &block_counts,
-        &block_long_codes,
+        &block_suffix_bytes,
         &block_long_freqs,
         &lens,
         &suffixes,
