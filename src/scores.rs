@@ -4,6 +4,8 @@
 //! sources, URLs, reading-time notes). Every score comes with the terms that made it and the
 //! factors of every signal.
 
+use std::rc::Rc;
+
 use crate::lexicon::FxHashMap;
 
 use serde::Serialize;
@@ -63,7 +65,7 @@ impl Bag {
         sentence_tokens: impl IntoIterator<Item = (Vec<Token<'a>>, bool)>,
         mut idf: impl FnMut(&Token<'a>) -> f64,
     ) -> Bag {
-        let mut ids: FxHashMap<String, u32> = FxHashMap::default();
+        let mut ids: FxHashMap<Rc<str>, u32> = FxHashMap::default();
         let mut pair_ids: FxHashMap<(u32, u32), usize> = FxHashMap::default();
         let mut bag = Bag::default();
         for (index, (tokens, repeated)) in sentence_tokens.into_iter().enumerate() {
@@ -75,7 +77,7 @@ impl Bag {
                     Some(&id) => id,
                     None => {
                         let id = bag.terms.len() as u32;
-                        ids.insert(token.term.to_string(), id);
+                        ids.insert(Rc::clone(&token.term), id);
                         bag.terms.push(Term {
                             display: token.surface.to_string(),
                             script: token.script,

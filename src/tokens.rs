@@ -2,13 +2,15 @@
 //! words for English. Numbers, punctuation and stop words are left out.
 
 use std::borrow::Cow;
+use std::cell::RefCell;
 use std::ops::Range;
+use std::rc::Rc;
 
 use jieba_rs::Jieba;
 use rust_stemmers::{Algorithm, Stemmer};
 
 use crate::lang::is_han;
-use crate::lexicon::StopWords;
+use crate::lexicon::{FxHashMap, StopWords};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Script {
@@ -20,7 +22,7 @@ pub enum Script {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Token<'a> {
     /// What counts as "the same word": the word itself for Chinese, its stem for English.
-    pub term: Cow<'a, str>,
+    pub term: Rc<str>,
     /// The word as written, a slice of the text.
     pub surface: &'a str,
     /// Byte offsets of `surface` in the text.
@@ -28,11 +30,14 @@ pub struct Token<'a> {
     pub script: Script,
 }
 
-/// Splits sentences into tokens with the segmenter built for one article.
-pub struct Tokenizer<'s> {
+/// Splits the sentences of one text into tokens with the segmenter built for its article.
+pub struct Tokenizer<'s, 'a> {
     jieba: &'s Jieba,
     stemmer: Stemmer,
     stop_words: &'s StopWords,
+    /// Each distinct word's term, or `None` for a word left out: decided once per text, since
+    /// an article repeats its words (stop-word lookups and stemming are per word, not per use).
+    terms: RefCell<FxHashMap<&'a str, Option<Rc<str>>>>,
 }
 
 fn is_chinese_numeral(c: char) -> bool {
@@ -102,17 +107,28 @@ fn is_cjk_symbol(c: char) -> bool {
     matches!(c, '\u{3000}'..='\u{33FF}' | '\u{AC00}'..='\u{D7AF}' | '\u{FF00}'..='\u{FFEF}')
 }
 
-impl<'s> Tokenizer<'s> {
+impl<'s, 'a> Tokenizer<'s, 'a> {
     pub fn new(jieba: &'s Jieba, stop_words: &'s StopWords) -> Self {
         Tokenizer {
             jieba,
             stemmer: Stemmer::create(Algorithm::English),
             stop_words,
+            terms: RefCell::default(),
         }
     }
 
+    /// The term of `word`, decided by `decide` the first time it is met.
+    fn term_of(&self, word: &'a str, decide: impl FnOnce(&str) -> Option<Rc<str>>) -> Option<Rc<str>> {
+        if let Some(term) = self.terms.borrow().get(word) {
+            return term.clone();
+        }
+        let term = decide(word);
+        self.terms.borrow_mut().insert(word, term.clone());
+        term
+    }
+
     /// The topic-bearing words of `text[range]`, offsets into `text`.
-    pub fn tokens<'a>(&self, text: &'a str, range: Range<usize>, out: &mut Vec<Token<'a>>) {
+    pub fn tokens(&self, text: &'a str, range: Range<usize>, out: &mut Vec<Token<'a>>) {
         let sentence = &text[range.clone()];
         if !sentence.chars().any(is_han) {
             self.latin_words(text, range, out);
@@ -140,18 +156,10 @@ impl<'s> Tokenizer<'s> {
         }
     }
 
-    fn chinese_word<'a>(&self, text: &'a str, bytes: Range<usize>, out: &mut Vec<Token<'a>>) {
+    fn chinese_word(&self, text: &'a str, bytes: Range<usize>, out: &mut Vec<Token<'a>>) {
         let word = &text[bytes.clone()];
-        if word.chars().all(|c| is_chinese_numeral(c) || !is_letter(c))
-            || is_quantity(word)
-            || self.stop_words.contains(word)
-        {
+        let Some(term) = self.term_of(word, |word| self.chinese_term(word)) else {
             return;
-        }
-        let term = if word.bytes().any(|b| b.is_ascii_uppercase()) {
-            Cow::Owned(word.to_ascii_lowercase())
-        } else {
-            Cow::Borrowed(word)
         };
         out.push(Token {
             term,
@@ -161,7 +169,17 @@ impl<'s> Tokenizer<'s> {
         });
     }
 
-    fn latin_words<'a>(&self, text: &'a str, range: Range<usize>, out: &mut Vec<Token<'a>>) {
+    fn chinese_term(&self, word: &str) -> Option<Rc<str>> {
+        if word.chars().all(|c| is_chinese_numeral(c) || !is_letter(c))
+            || is_quantity(word)
+            || self.stop_words.contains(word)
+        {
+            return None;
+        }
+        Some(Rc::from(word.to_ascii_lowercase()))
+    }
+
+    fn latin_words(&self, text: &'a str, range: Range<usize>, out: &mut Vec<Token<'a>>) {
         let run = &text[range.clone()];
         let mut chars = run.char_indices().peekable();
         while let Some((start, c)) = chars.next() {
@@ -190,9 +208,21 @@ impl<'s> Tokenizer<'s> {
         }
     }
 
-    fn latin_word<'a>(&self, surface: &'a str, bytes: Range<usize>, out: &mut Vec<Token<'a>>) {
-        if !surface.chars().any(char::is_alphabetic) || surface.chars().count() < 2 {
+    fn latin_word(&self, surface: &'a str, bytes: Range<usize>, out: &mut Vec<Token<'a>>) {
+        let Some(term) = self.term_of(surface, |surface| self.latin_term(surface)) else {
             return;
+        };
+        out.push(Token {
+            term,
+            surface,
+            bytes,
+            script: Script::Latin,
+        });
+    }
+
+    fn latin_term(&self, surface: &str) -> Option<Rc<str>> {
+        if !surface.chars().any(char::is_alphabetic) || surface.chars().count() < 2 {
+            return None;
         }
         let lower = surface.to_lowercase();
         // The possessive "'s" is not part of the word: "Obama's" counts as "obama".
@@ -201,15 +231,9 @@ impl<'s> Tokenizer<'s> {
             .or_else(|| lower.strip_suffix("’s"))
             .unwrap_or(&lower);
         if self.stop_words.contains(base) || self.stop_words.contains(&lower) || is_contraction(&lower) {
-            return;
+            return None;
         }
-        let term = self.stemmer.stem(base).into_owned();
-        out.push(Token {
-            term: Cow::Owned(term),
-            surface,
-            bytes,
-            script: Script::Latin,
-        });
+        Some(Rc::from(self.stemmer.stem(base)))
     }
 }
 
@@ -227,7 +251,7 @@ mod tests {
         for t in &out {
             assert_eq!(&text[t.bytes.clone()], t.surface);
         }
-        out.into_iter().map(|t| t.term.into_owned()).collect()
+        out.into_iter().map(|t| t.term.to_string()).collect()
     }
 
     #[test]
