@@ -8,7 +8,7 @@ wasm-pack build --target web --release --no-default-features --weak-refs \
   --out-dir pkg --out-name zhaiyao
 # A pinned wasm-opt (npm binaryen) rather than the one wasm-pack would download. jieba-rs emits
 # SIMD, so the features the module uses are named.
-npx --no-install wasm-opt -Oz --strip-debug --strip-producers \
+npx --no-install wasm-opt -Oz --one-caller-inline-max-function-size 100 --strip-debug --strip-producers \
   --enable-simd --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
   --enable-mutable-globals pkg/zhaiyao_bg.wasm -o pkg/zhaiyao_bg.wasm
 cp www/component/* pkg/

@@ -348,77 +348,32 @@ impl Lexicon {
     }
 
     fn build(&'static self, chars: CharSet, with_idf: bool) -> ArticleLexicon {
-        let allowed: Vec<bool> = self.alphabet.iter().map(|&c| chars.contains(c)).collect();
-        let mut jieba = Jieba::empty();
-        let mut kept_total = 0u64;
-        let (mut words, mut ends, mut idfs) = (String::new(), Vec::new(), Vec::new());
-        let mut word = String::new();
-        // The current word's characters after the first that occur in the text, each after a
-        // character it follows in the text, with the byte length of the word up to each. Most
-        // words fail at their second character; the words after one that share the failing
-        // character fail too, and are skipped without decoding them.
-        let (mut lens, mut last_chars): (Vec<usize>, Vec<char>) = (Vec::new(), Vec::new());
+        let mut builder = ArticleBuilder {
+            allowed: self.alphabet.iter().map(|&c| chars.contains(c)).collect(),
+            chars: &chars,
+            with_idf,
+            jieba: Jieba::empty(),
+            kept_total: 0,
+            words: String::new(),
+            ends: Vec::new(),
+            idfs: Vec::new(),
+            word: String::new(),
+            lens: Vec::new(),
+            last_chars: Vec::new(),
+        };
         for first in chars.iter() {
-            let Some(b) = self.block_of(first) else {
-                continue;
-            };
-            let (block, next) = (self.blocks[b], self.blocks[b + 1]);
-            let (mut suffix_at, mut value_at) = (block.suffix as usize, block.freq as usize);
-            let first_len = first.len_utf8();
-            word.clear();
-            word.push(first);
-            lens.clear();
-            last_chars.clear();
-            for entry in block.entry as usize..next.entry as usize {
-                let (shared, own) = self.lengths(entry);
-                // Whether the word fails: it shares a character that failed, or one of its own
-                // fails. Its remaining rank codes are skipped either way.
-                let mut failed = shared > lens.len();
-                let mut left = own;
-                if !failed {
-                    lens.truncate(shared);
-                    last_chars.truncate(shared);
-                    word.truncate(lens.last().copied().unwrap_or(first_len));
-                    while left > 0 {
-                        left -= 1;
-                        let rank = self.rank_at(&mut suffix_at);
-                        let c = self.rank_char(rank as u16);
-                        let previous = last_chars.last().copied().unwrap_or(first);
-                        if !(allowed.get(rank).copied().unwrap_or(false) && chars.contains_pair(previous, c))
-                        {
-                            failed = true;
-                            break;
-                        }
-                        word.push(c);
-                        lens.push(word.len());
-                        last_chars.push(c);
-                    }
-                }
-                for _ in 0..left {
-                    let byte = self.suffixes.get(suffix_at).copied().unwrap_or(0) as usize;
-                    suffix_at += if byte < pack::ONE_BYTE_RANKS { 1 } else { 2 };
-                }
-                let idf = self.values.get(value_at).copied().unwrap_or(0);
-                value_at += 1;
-                if failed {
-                    while self.values.get(value_at).is_some_and(|&b| b >= 0x80) {
-                        value_at += 1;
-                    }
-                    value_at += 1;
-                    continue;
-                }
-                let freq = varint(self.values, &mut value_at);
-                if freq > 0 {
-                    kept_total += freq;
-                    jieba.add_word(&word, Some(freq as usize), None);
-                }
-                if with_idf && idf != 0 {
-                    words.push_str(&word);
-                    ends.push(words.len() as u32);
-                    idfs.push(idf);
-                }
+            if let Some(b) = self.block_of(first) {
+                builder.add_block(self, b);
             }
         }
+        let ArticleBuilder {
+            mut jieba,
+            kept_total,
+            words,
+            ends,
+            idfs,
+            ..
+        } = builder;
         let filler = self.total.saturating_sub(kept_total);
         if filler > 0 {
             jieba.add_word(FILLER_WORD, Some(filler as usize), Some("x"));
@@ -430,6 +385,93 @@ impl Lexicon {
             words,
             ends,
             idfs,
+        }
+    }
+}
+
+/// Collects an article's words, block by block.
+struct ArticleBuilder<'c> {
+    /// Per alphabet rank: whether the character occurs in the text.
+    allowed: Vec<bool>,
+    chars: &'c CharSet,
+    with_idf: bool,
+    jieba: Jieba,
+    kept_total: u64,
+    words: String,
+    ends: Vec<u32>,
+    idfs: Vec<u8>,
+    /// The current word; its characters after the first that occur in the text, each after a
+    /// character it follows in the text; and the word's byte length up to each of them.
+    word: String,
+    last_chars: Vec<char>,
+    lens: Vec<usize>,
+}
+
+impl ArticleBuilder<'_> {
+    /// Adds the words of block `b` that can occur in the text. Most words fail at their second
+    /// character; the words after one that share the failing character fail too, and are skipped
+    /// without decoding them. (One call per block, not one loop over all of them: a browser
+    /// optimises a wasm function between calls, never during one, so the first article would
+    /// otherwise be walked by baseline code.)
+    #[inline(never)]
+    fn add_block(&mut self, lexicon: &Lexicon, b: usize) {
+        let (block, next) = (lexicon.blocks[b], lexicon.blocks[b + 1]);
+        let (mut suffix_at, mut value_at) = (block.suffix as usize, block.freq as usize);
+        let first = block.first;
+        let first_len = first.len_utf8();
+        self.word.clear();
+        self.word.push(first);
+        self.lens.clear();
+        self.last_chars.clear();
+        for entry in block.entry as usize..next.entry as usize {
+            let (shared, own) = lexicon.lengths(entry);
+            // Whether the word fails: it shares a character that failed, or one of its own
+            // fails. Its remaining rank codes are skipped either way.
+            let mut failed = shared > self.lens.len();
+            let mut left = own;
+            if !failed {
+                self.lens.truncate(shared);
+                self.last_chars.truncate(shared);
+                self.word.truncate(self.lens.last().copied().unwrap_or(first_len));
+                while left > 0 {
+                    left -= 1;
+                    let rank = lexicon.rank_at(&mut suffix_at);
+                    let c = lexicon.rank_char(rank as u16);
+                    let previous = self.last_chars.last().copied().unwrap_or(first);
+                    if !(self.allowed.get(rank).copied().unwrap_or(false)
+                        && self.chars.contains_pair(previous, c))
+                    {
+                        failed = true;
+                        break;
+                    }
+                    self.word.push(c);
+                    self.lens.push(self.word.len());
+                    self.last_chars.push(c);
+                }
+            }
+            for _ in 0..left {
+                let byte = lexicon.suffixes.get(suffix_at).copied().unwrap_or(0) as usize;
+                suffix_at += if byte < pack::ONE_BYTE_RANKS { 1 } else { 2 };
+            }
+            let idf = lexicon.values.get(value_at).copied().unwrap_or(0);
+            value_at += 1;
+            if failed {
+                while lexicon.values.get(value_at).is_some_and(|&b| b >= 0x80) {
+                    value_at += 1;
+                }
+                value_at += 1;
+                continue;
+            }
+            let freq = varint(lexicon.values, &mut value_at);
+            if freq > 0 {
+                self.kept_total += freq;
+                self.jieba.add_word(&self.word, Some(freq as usize), None);
+            }
+            if self.with_idf && idf != 0 {
+                self.words.push_str(&self.word);
+                self.ends.push(self.words.len() as u32);
+                self.idfs.push(idf);
+            }
         }
     }
 }
