@@ -115,7 +115,7 @@ pub struct Lexicon {
     alphabet: Vec<char>,
     /// Sorted by `first`, with a sentinel after the last block holding the streams' ends.
     blocks: Vec<Block>,
-    /// Per entry: characters shared with the previous word, characters that follow.
+    /// Per entry: characters shared with the previous word (high 4 bits), characters that follow.
     lens: &'static [u8],
     suffixes: &'static [u8],
     /// Per entry: IDF code, frequency varint.
@@ -152,7 +152,7 @@ impl Lexicon {
         let (block_chars, block_counts) = (r.section()?, r.section()?);
         let (block_suffix_bytes, block_long_freqs) = (r.section()?, r.section()?);
         let (lens, suffixes, values) = (r.section()?, r.section()?, r.section()?);
-        if lens.len() != 2 * entries {
+        if lens.len() != entries {
             return Err("inconsistent lexicon table".into());
         }
         let mut blocks = Vec::with_capacity(block_count + 1);
@@ -209,7 +209,7 @@ impl Lexicon {
     }
 
     pub fn len(&self) -> usize {
-        self.lens.len() / 2
+        self.lens.len()
     }
 
     pub fn is_empty(&self) -> bool {
@@ -246,9 +246,8 @@ impl Lexicon {
     /// Entry `entry`'s counts of characters shared with the previous word and of its own.
     #[inline]
     fn lengths(&self, entry: usize) -> (usize, usize) {
-        let shared = self.lens.get(2 * entry).copied().unwrap_or(0) as usize;
-        let own = self.lens.get(2 * entry + 1).copied().unwrap_or(0) as usize;
-        (shared, own)
+        let lengths = self.lens.get(entry).copied().unwrap_or(0) as usize;
+        (lengths >> 4, lengths & 15)
     }
 
     /// The rank code at `*at`, advancing it. A malformed table yields wrong characters, not a

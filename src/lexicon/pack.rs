@@ -21,7 +21,7 @@
 //! | block counts | varint per block: its number of entries |
 //! | block suffix bytes | varint per block: the byte length of its rank codes |
 //! | block long freqs | varint per block: Σ (bytes − 1) over its frequency varints |
-//! | lengths | 2 u8 per entry: characters shared with the previous word of the block, characters that follow |
+//! | lengths | u8 per entry: characters shared with the previous word of the block (high 4 bits), characters that follow (low 4 bits) |
 //! | suffixes | the following characters' rank codes |
 //! | values | per entry: idf u8 (0 if the word has no IDF, else `1 + round((idf − min) / (max − min) · 254)`), then jieba's exact dictionary frequency as a varint (0 if only in `idf.txt`) |
 //!
@@ -173,11 +173,11 @@ pub fn lexicon_bin(text: &str) -> Result<Vec<u8>, String> {
             }
         }
         b.2 += (suffixes.len() - suffix_start) as u64;
-        let (Ok(shared_u8), Ok(suffix_u8)) = (u8::try_from(shared), u8::try_from(rest.len() - shared)) else {
-            return Err(format!("{}: word too long", row.word));
-        };
-        lens.push(shared_u8);
-        lens.push(suffix_u8);
+        let own = rest.len() - shared;
+        if shared > 15 || own > 15 {
+            return Err(format!("{}: word too long (at most 16 characters)", row.word));
+        }
+        lens.push((shared << 4 | own) as u8);
         values.push(row.idf.map_or(0, |idf| quantise(idf, idf_min, idf_max)));
         let before = values.len();
         put_varint(&mut values, row.freq);
