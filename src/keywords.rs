@@ -1,9 +1,8 @@
 //! Keywords: the article's terms by TF-IDF weight, each with the sentences it occurs in.
 
-use std::collections::HashSet;
-
 use serde::Serialize;
 
+use crate::lexicon::FxHashSet;
 use crate::scores::{Bag, Term};
 use crate::tokens::Script;
 
@@ -69,7 +68,7 @@ pub fn rank(bag: &Bag, headings: &[bool]) -> Vec<(Candidate, f64)> {
     candidates.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
     // A phrase can read like a word when jieba cut the same characters two ways (馆+江澜 in two
     // sentences, 馆江澜 in a third): a keyword is listed once, as its better candidate.
-    let mut shown = HashSet::new();
+    let mut shown = FxHashSet::default();
     candidates.retain(|&(candidate, _)| shown.insert(display(bag, candidate)));
     let top = candidates.first().map_or(1.0, |c| c.1).max(f64::MIN_POSITIVE);
     for candidate in &mut candidates {

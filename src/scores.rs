@@ -4,8 +4,6 @@
 //! sources, URLs, reading-time notes). Every score comes with the terms that made it and the
 //! factors of every signal.
 
-use std::rc::Rc;
-
 use crate::lexicon::FxHashMap;
 
 use serde::Serialize;
@@ -65,7 +63,8 @@ impl Bag {
         sentence_tokens: impl IntoIterator<Item = (Vec<Token<'a>>, bool)>,
         mut idf: impl FnMut(&Token<'a>) -> f64,
     ) -> Bag {
-        let mut ids: FxHashMap<Rc<str>, u32> = FxHashMap::default();
+        // The tokenizer's term ids to the bag's: ids in order of first occurrence here.
+        let mut ids: Vec<u32> = Vec::new();
         let mut pair_ids: FxHashMap<(u32, u32), usize> = FxHashMap::default();
         let mut bag = Bag::default();
         for (index, (tokens, repeated)) in sentence_tokens.into_iter().enumerate() {
@@ -73,11 +72,15 @@ impl Bag {
             let mut counts: Vec<(u32, u32)> = Vec::with_capacity(tokens.len());
             let mut previous: Option<(u32, &Token)> = None;
             for token in &tokens {
-                let id = match ids.get(token.term.as_ref()) {
-                    Some(&id) => id,
-                    None => {
+                let slot = token.term as usize;
+                if slot >= ids.len() {
+                    ids.resize(slot + 1, u32::MAX);
+                }
+                let id = match ids[slot] {
+                    id if id != u32::MAX => id,
+                    _ => {
                         let id = bag.terms.len() as u32;
-                        ids.insert(Rc::clone(&token.term), id);
+                        ids[slot] = id;
                         bag.terms.push(Term {
                             display: token.surface.to_string(),
                             script: token.script,

@@ -243,7 +243,7 @@ impl Summarizer {
                 (tokens, repeated)
             }),
             |token| match token.script {
-                Script::Han => article.idf(&token.term),
+                Script::Han => article.idf(&tokenizer.term(token.term)),
                 Script::Latin => EnglishIdf::builtin().idf(&token.surface.to_lowercase()),
             },
         );

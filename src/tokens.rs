@@ -21,8 +21,9 @@ pub enum Script {
 /// One word occurrence.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Token<'a> {
-    /// What counts as "the same word": the word itself for Chinese, its stem for English.
-    pub term: Rc<str>,
+    /// The id of what counts as "the same word" (the word itself for Chinese, its stem for
+    /// English): see [`Tokenizer::term`].
+    pub term: u32,
     /// The word as written, a slice of the text.
     pub surface: &'a str,
     /// Byte offsets of `surface` in the text.
@@ -35,9 +36,12 @@ pub struct Tokenizer<'s, 'a> {
     jieba: &'s Jieba,
     stemmer: Stemmer,
     stop_words: &'s StopWords,
-    /// Each distinct word's term, or `None` for a word left out: decided once per text, since
+    /// Each distinct word's term id, or `None` for a word left out: decided once per text, since
     /// an article repeats its words (stop-word lookups and stemming are per word, not per use).
-    terms: RefCell<FxHashMap<&'a str, Option<Rc<str>>>>,
+    words: RefCell<FxHashMap<&'a str, Option<u32>>>,
+    /// The distinct terms, in order of first use; a term's id is its index.
+    terms: RefCell<Vec<Rc<str>>>,
+    ids: RefCell<FxHashMap<Rc<str>, u32>>,
 }
 
 fn is_chinese_numeral(c: char) -> bool {
@@ -83,7 +87,7 @@ fn is_quantity(word: &str) -> bool {
 }
 
 fn is_latin_letter(c: char) -> bool {
-    c.is_alphanumeric() && !is_han(c) && !is_cjk_symbol(c)
+    !is_han(c) && !is_cjk_symbol(c) && c.is_alphanumeric()
 }
 
 /// "don't", "we'll", "you're": function words, whatever the stop-word list says.
@@ -113,18 +117,38 @@ impl<'s, 'a> Tokenizer<'s, 'a> {
             jieba,
             stemmer: Stemmer::create(Algorithm::English),
             stop_words,
+            words: RefCell::default(),
             terms: RefCell::default(),
+            ids: RefCell::default(),
         }
     }
 
-    /// The term of `word`, decided by `decide` the first time it is met.
-    fn term_of(&self, word: &'a str, decide: impl FnOnce(&str) -> Option<Rc<str>>) -> Option<Rc<str>> {
-        if let Some(term) = self.terms.borrow().get(word) {
-            return term.clone();
+    /// The term a token's id stands for.
+    pub fn term(&self, id: u32) -> Rc<str> {
+        Rc::clone(&self.terms.borrow()[id as usize])
+    }
+
+    /// The term id of `word`, decided by `decide` the first time it is met.
+    fn term_of(&self, word: &'a str, decide: impl FnOnce(&str) -> Option<String>) -> Option<u32> {
+        if let Some(&id) = self.words.borrow().get(word) {
+            return id;
         }
-        let term = decide(word);
-        self.terms.borrow_mut().insert(word, term.clone());
-        term
+        let id = decide(word).map(|term| self.intern(term));
+        self.words.borrow_mut().insert(word, id);
+        id
+    }
+
+    fn intern(&self, term: String) -> u32 {
+        let mut ids = self.ids.borrow_mut();
+        if let Some(&id) = ids.get(term.as_str()) {
+            return id;
+        }
+        let mut terms = self.terms.borrow_mut();
+        let id = terms.len() as u32;
+        let term: Rc<str> = Rc::from(term);
+        terms.push(Rc::clone(&term));
+        ids.insert(term, id);
+        id
     }
 
     /// The topic-bearing words of `text[range]`, offsets into `text`.
@@ -169,14 +193,14 @@ impl<'s, 'a> Tokenizer<'s, 'a> {
         });
     }
 
-    fn chinese_term(&self, word: &str) -> Option<Rc<str>> {
+    fn chinese_term(&self, word: &str) -> Option<String> {
         if word.chars().all(|c| is_chinese_numeral(c) || !is_letter(c))
             || is_quantity(word)
             || self.stop_words.contains(word)
         {
             return None;
         }
-        Some(Rc::from(word.to_ascii_lowercase()))
+        Some(word.to_ascii_lowercase())
     }
 
     fn latin_words(&self, text: &'a str, range: Range<usize>, out: &mut Vec<Token<'a>>) {
@@ -220,7 +244,7 @@ impl<'s, 'a> Tokenizer<'s, 'a> {
         });
     }
 
-    fn latin_term(&self, surface: &str) -> Option<Rc<str>> {
+    fn latin_term(&self, surface: &str) -> Option<String> {
         if !surface.chars().any(char::is_alphabetic) || surface.chars().count() < 2 {
             return None;
         }
@@ -233,7 +257,7 @@ impl<'s, 'a> Tokenizer<'s, 'a> {
         if self.stop_words.contains(base) || self.stop_words.contains(&lower) || is_contraction(&lower) {
             return None;
         }
-        Some(Rc::from(self.stemmer.stem(base)))
+        Some(self.stemmer.stem(base).into_owned())
     }
 }
 
@@ -251,7 +275,9 @@ mod tests {
         for t in &out {
             assert_eq!(&text[t.bytes.clone()], t.surface);
         }
-        out.into_iter().map(|t| t.term.to_string()).collect()
+        out.into_iter()
+            .map(|t| tokenizer.term(t.term).to_string())
+            .collect()
     }
 
     #[test]
