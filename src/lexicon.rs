@@ -962,6 +962,38 @@ mod tests {
     }
 
     #[test]
+    fn article_lexicon_holds_exactly_the_words_made_of_its_text() {
+        // Checks the block walk's skipping against the definition, word by word.
+        let entries = Lexicon::builtin().entries();
+        for (text, least) in [
+            (crate::EXAMPLE_ZH, 100),
+            (crate::EXAMPLE_EN, 0),
+            ("南京市长江大桥于1968年建成通车。iPhone和T恤都卖光了！𠀀𠀁😀", 10),
+        ] {
+            let article = Lexicon::builtin().for_article(text);
+            let chars = CharSet::of(text);
+            let mut idf_words = Vec::new();
+            for entry in &entries {
+                let expected = chars.contains_word(&entry.word);
+                if entry.freq > 0 {
+                    assert_eq!(
+                        article.segmenter().has_word(&entry.word),
+                        expected,
+                        "{}",
+                        entry.word
+                    );
+                }
+                if expected && entry.idf.is_some() {
+                    idf_words.push(entry.word.as_str());
+                }
+            }
+            let kept: Vec<&str> = (0..article.ends.len()).map(|i| article.word(i)).collect();
+            assert_eq!(kept, idf_words);
+            assert!(kept.len() >= least, "{} words", kept.len());
+        }
+    }
+
+    #[test]
     fn article_idf_equals_the_lexicon_idf() {
         let text = "上海市徐汇区正在建设人工智能产业集群。iPhone和T恤都卖光了！";
         let article = Lexicon::builtin().for_article(text);

@@ -153,3 +153,100 @@ pub fn select(ranking: &[usize], lengths: &[usize], budget: Budget) -> Result<Ve
     chosen.sort_unstable();
     Ok(chosen)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::scores::{similarity, Term};
+    use crate::tokens::Script;
+
+    /// `rank` as defined: each candidate compared with every one of the first kept sentences.
+    fn rank_by_definition(scores: &[SentenceScore], bag: &Bag, texts: &[&str]) -> Vec<usize> {
+        let mut order: Vec<usize> = (0..scores.len()).collect();
+        order.sort_by(|&a, &b| scores[b].score.total_cmp(&scores[a].score).then(a.cmp(&b)));
+        let mut seen = std::collections::HashSet::new();
+        let mut ranking: Vec<usize> = Vec::new();
+        for index in order {
+            let letters: String = texts[index].chars().filter(|c| c.is_alphanumeric()).collect();
+            if !seen.insert(letters) {
+                continue;
+            }
+            let duplicate = ranking.len() < MAX_COMPARED * 4
+                && ranking
+                    .iter()
+                    .take(MAX_COMPARED)
+                    .any(|&kept| similarity(bag, kept, index) >= DUPLICATE_SIMILARITY);
+            if !duplicate {
+                ranking.push(index);
+            }
+        }
+        ranking
+    }
+
+    #[test]
+    fn the_term_index_ranks_as_the_definition_does() {
+        // Pseudo-random sentences over a small vocabulary, a third of them near copies of an
+        // earlier one, and more sentences than MAX_COMPARED so that the limits are reached.
+        let mut seed = 0x2545_F491_4F6C_DD1Du64;
+        let mut next = move |n: u64| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            seed % n
+        };
+        let terms: Vec<Term> = (0..60)
+            .map(|i| Term {
+                display: format!("t{i}"),
+                script: Script::Latin,
+                idf: 1.0 + (i % 7) as f64,
+                count: 1,
+                sentences: Vec::new(),
+            })
+            .collect();
+        let mut sentence_terms: Vec<Vec<(u32, u32)>> = Vec::new();
+        for i in 0..1200 {
+            let mut bag_of: Vec<(u32, u32)> = if i > 0 && next(3) == 0 {
+                let mut copy = sentence_terms[next(i) as usize].clone();
+                copy.push((next(60) as u32, 1));
+                copy
+            } else {
+                (0..1 + next(8))
+                    .map(|_| (next(60) as u32, 1 + next(2) as u32))
+                    .collect()
+            };
+            bag_of.sort_unstable();
+            bag_of.dedup_by_key(|t| t.0);
+            sentence_terms.push(bag_of);
+        }
+        let mut bag = Bag {
+            terms,
+            sentence_terms,
+            ..Bag::default()
+        };
+        bag.norms = (0..bag.sentence_terms.len())
+            .map(|i| {
+                bag.sentence_terms[i]
+                    .iter()
+                    .map(|t| bag.weight(t).powi(2))
+                    .sum::<f64>()
+                    .sqrt()
+            })
+            .collect();
+        let scores: Vec<SentenceScore> = (0..bag.sentence_terms.len())
+            .map(|_| SentenceScore {
+                score: next(1000) as f64,
+                signals: Vec::new(),
+                contributions: Vec::new(),
+            })
+            .collect();
+        let texts: Vec<String> = (0..scores.len()).map(|i| format!("sentence {i}")).collect();
+        let texts: Vec<&str> = texts.iter().map(String::as_str).collect();
+        let ranking = rank(&scores, &bag, &texts);
+        assert_eq!(ranking, rank_by_definition(&scores, &bag, &texts));
+        assert!(
+            ranking.len() < scores.len() && ranking.len() > MAX_COMPARED,
+            "{}",
+            ranking.len()
+        );
+    }
+}
