@@ -72,14 +72,18 @@ async function freshPage(context) {
 
 const zhaiyaoColdStart = (page, text) =>
   page.evaluate(async (text) => {
-    const t0 = performance.now();
+    const t = [performance.now()];
     const m = await import("/pkg/zhaiyao.js");
+    t.push(performance.now());
     const wasm = await m.default();
+    t.push(performance.now());
     const s = await m.Summarizer.load();
+    t.push(performance.now());
     const r = s.summarize(text, { sentences: 3, keywords: 20 });
-    const ms = performance.now() - t0;
+    t.push(performance.now());
     if (r.sentences.length !== 3 || r.keywords.length !== 20) throw new Error("no summary");
-    return { ms, memory: wasm.memory.buffer.byteLength };
+    const phases = t.slice(1).map((end, i) => end - t[i]);
+    return { ms: t[4] - t[0], phases, memory: wasm.memory.buffer.byteLength };
   }, text);
 
 const jiebaColdStart = (page, text) =>
@@ -109,7 +113,7 @@ const workerStart = (page, text) =>
   }, text);
 
 async function coldStarts(warmCache) {
-  const figures = { zhaiyao: [], jieba: [], worker: [], memory: [] };
+  const figures = { zhaiyao: [], phases: [], jieba: [], worker: [], memory: [] };
   let context = await browser.newContext();
   if (warmCache) {
     const page = await freshPage(context);
@@ -131,6 +135,7 @@ async function coldStarts(warmCache) {
     const b = await pair[1](page2, article);
     const [z, j] = i % 2 ? [b, a] : [a, b];
     figures.zhaiyao.push(z.ms);
+    figures.phases.push(z.phases);
     figures.memory.push(z.memory);
     figures.jieba.push(j.ms);
     await page.close();
@@ -256,6 +261,8 @@ try {
     const z = median(f.zhaiyao);
     const j = median(f.jieba);
     row(`${label} (${articleName}): import+init+load+summarize vs import+init+cut`, ms(z), ms(j), `${(z / j).toFixed(3)}×`);
+    const phase = (i) => median(f.phases.map((p) => p[i])).toFixed(1);
+    row(`  …of which import / init (fetch, compile) / load / first summary`, `${phase(0)} / ${phase(1)} / ${phase(2)} / ${phase(3)} ms`);
     row(`  …the same through the worker (start + first summary)`, ms(median(f.worker)));
   }
   row("wasm memory after the first summary", kb(median(cold.memory)));

@@ -802,14 +802,14 @@ pub use rustc_hash::{FxHashMap, FxHashSet};
 #[derive(Clone)]
 pub struct StopWords {
     /// The built-in lists, shared: a summary need not copy them.
-    builtin: Arc<FxHashSet<String>>,
+    builtin: Arc<FxHashSet<&'static str>>,
     /// The user's own, lower-cased.
     user: FxHashSet<String>,
 }
 
 impl StopWords {
     pub fn builtin() -> StopWords {
-        static WORDS: OnceLock<Arc<FxHashSet<String>>> = OnceLock::new();
+        static WORDS: OnceLock<Arc<FxHashSet<&'static str>>> = OnceLock::new();
         let words = WORDS.get_or_init(|| {
             Arc::new(
                 STOP_WORDS_ZH_TXT
@@ -817,7 +817,6 @@ impl StopWords {
                     .chain(STOP_WORDS_EN_TXT.lines())
                     .map(str::trim)
                     .filter(|w| !w.is_empty())
-                    .map(str::to_owned)
                     .collect(),
             )
         });
