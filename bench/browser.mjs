@@ -13,7 +13,7 @@ import { join } from "node:path";
 import { startServer } from "../tests/e2e/server.mjs";
 import { launch, requireSite, ROOT, SITE } from "../tests/e2e/helpers.mjs";
 
-const runs = Number(process.argv[process.argv.indexOf("--runs") + 1]) || 7;
+const runs = Number(process.argv[process.argv.indexOf("--runs") + 1]) || 11;
 const shared = process.env.ZHAIYAO_SHARED ? join(ROOT, process.env.ZHAIYAO_SHARED) : join(ROOT, "..", "shared");
 const jiebaDir = join(ROOT, "node_modules", "jieba-wasm", "pkg", "web");
 
