@@ -134,7 +134,8 @@ struct Visit<'a> {
 }
 
 impl Lexicon {
-    /// The lexicon built into the crate. Opening it decodes only the block directory.
+    /// The lexicon built into the crate. Opening it decodes only the block directory and the
+    /// alphabet.
     pub fn builtin() -> &'static Lexicon {
         static LEXICON: OnceLock<Lexicon> = OnceLock::new();
         LEXICON.get_or_init(|| Lexicon::open(LEXICON_BIN).expect("the built-in lexicon is valid"))

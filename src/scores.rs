@@ -56,9 +56,10 @@ pub struct Bag {
 }
 
 impl Bag {
-    /// Builds the bag from each sentence's tokens; `idf` looks up a surface word's IDF. A
-    /// sentence that repeats an earlier one word for word (a headline or footer printed again)
-    /// is indexed but not counted again, so boilerplate cannot outweigh the article.
+    /// Builds the bag from each sentence's tokens, all from one [`crate::tokens::Tokenizer`]
+    /// (whose term ids count up from 0); `idf` looks up a surface word's IDF. A sentence that
+    /// repeats an earlier one word for word (a headline or footer printed again) is indexed but
+    /// not counted again, so boilerplate cannot outweigh the article.
     pub fn build<'a>(
         sentence_tokens: impl IntoIterator<Item = (Vec<Token<'a>>, bool)>,
         mut idf: impl FnMut(&Token<'a>) -> f64,
@@ -490,8 +491,12 @@ const BYLINE_CUES: &[&str] = &[
 /// "本篇文章3641字,读完约9分钟", "Scroll down for video").
 pub fn is_metadata(text: &str, terminated: bool) -> bool {
     let trimmed = text.trim();
-    // Every cue and label is ASCII or Chinese: lower-casing ASCII is enough, and much cheaper.
-    let lower = trimmed.to_ascii_lowercase();
+    // Every cue and label is ASCII or Chinese, and the only other character that lower-cases
+    // into ASCII is the Kelvin sign: lower-casing ASCII and it is enough, and much cheaper.
+    let mut lower = trimmed.to_ascii_lowercase();
+    if lower.contains('\u{212A}') {
+        lower = lower.replace('\u{212A}', "k");
+    }
     let chars = trimmed.chars().count();
     // "Label: value" with a known label: always for the labels of sources, editors and notes,
     // for the others only on a line of its own ("记者：为什么…？" is an interview).
@@ -682,4 +687,21 @@ pub fn similarity(bag: &Bag, a: usize, b: usize) -> f64 {
         }
     }
     dot / (nx * ny)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn metadata_cues_match_whatever_the_case() {
+        assert!(is_metadata("CLICK HERE to subscribe", true));
+        // The Kelvin sign lower-cases to an ASCII k.
+        assert!(is_metadata("CLIC\u{212A} HERE", true));
+        assert!(is_metadata("Photo: AP", true));
+        assert!(is_metadata("来源：新华社", true));
+        assert!(is_metadata("他在会上发言（图片由本人提供）。", true));
+        assert!(!is_metadata("他在会上发言，提出了三点建议。", true));
+        assert!(!is_metadata("Click beetles are common in gardens.", true));
+    }
 }

@@ -3,7 +3,6 @@
 
 use std::hash::{Hash, Hasher};
 
-use crate::lang::is_han;
 use crate::lexicon::FxHashSet;
 
 use crate::scores::{Bag, SentenceScore};
@@ -59,8 +58,9 @@ pub fn rank(scores: &[SentenceScore], bag: &Bag, texts: &[&str]) -> Vec<usize> {
         let mut hasher = rustc_hash::FxHasher::default();
         texts[index]
             .chars()
-            // Chinese characters first: `is_alphanumeric` would look each one up in a table.
-            .filter(|&c| is_han(c) || c.is_alphanumeric())
+            // Common Chinese characters first (every one of them is a letter): `is_alphanumeric`
+            // would look each one up in a table.
+            .filter(|&c| matches!(c, '\u{4E00}'..='\u{9FFF}') || c.is_alphanumeric())
             .for_each(|c| c.hash(&mut hasher));
         if !seen_texts.insert(hasher.finish()) {
             continue;
@@ -248,5 +248,24 @@ mod tests {
             "{}",
             ranking.len()
         );
+    }
+}
+
+#[cfg(test)]
+mod repeats {
+    use crate::{Budget, LangChoice, Summarizer};
+
+    #[test]
+    fn the_common_chinese_characters_are_all_letters() {
+        // `rank` counts them as letters without asking: this must stay true.
+        assert!(('\u{4E00}'..='\u{9FFF}').all(char::is_alphanumeric));
+    }
+
+    #[test]
+    fn sentences_differing_only_in_unassigned_code_points_repeat() {
+        let analysis = Summarizer::new()
+            .analyze("一二三\u{FADA}。一二三。", LangChoice::Auto)
+            .unwrap();
+        assert_eq!(analysis.select(Budget::Sentences(2)).unwrap(), [0]);
     }
 }

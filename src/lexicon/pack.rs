@@ -25,7 +25,8 @@
 //! | suffixes | the following characters' rank codes |
 //! | values | per entry: idf u8 (0 if the word has no IDF, else `1 + round((idf − min) / (max − min) · 254)`), then jieba's exact dictionary frequency as a varint (0 if only in `idf.txt`) |
 //!
-//! A block's byte ranges follow from the directory alone, so opening touches nothing else;
+//! A block's byte ranges follow from the directory alone, so opening reads only the directory and
+//! the alphabet;
 //! interleaving each
 //! word's IDF with its frequency lets brotli use one to predict the other.
 //! Each section after the header is preceded by its byte length (u32). jieba's part-of-speech
