@@ -43,6 +43,13 @@ impl std::str::FromStr for LangChoice {
     }
 }
 
+/// A character of the CJK Unified Ideographs block, where most Chinese text lies: every code
+/// point there is a letter, so callers can skip the Unicode table lookup for them.
+#[inline]
+pub fn is_common_han(c: char) -> bool {
+    matches!(c, '\u{4E00}'..='\u{9FFF}')
+}
+
 pub fn is_han(c: char) -> bool {
     matches!(c,
         '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}' | '\u{F900}'..='\u{FAFF}'
@@ -93,6 +100,12 @@ pub fn resolve(text: &str, choice: LangChoice) -> Result<Lang, Error> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_common_chinese_characters_are_all_letters() {
+        // Callers of `is_common_han` count them as letters without asking: this must stay true.
+        assert!(('\u{4E00}'..='\u{9FFF}').all(char::is_alphanumeric));
+    }
 
     #[test]
     fn detects_each_language() {

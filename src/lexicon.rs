@@ -359,7 +359,6 @@ impl Lexicon {
             idfs: Vec::new(),
             word: String::new(),
             lens: Vec::new(),
-            last_chars: Vec::new(),
         };
         for first in chars.iter() {
             if let Some(b) = self.block_of(first) {
@@ -400,10 +399,9 @@ struct ArticleBuilder<'c> {
     words: String,
     ends: Vec<u32>,
     idfs: Vec<u8>,
-    /// The current word; its characters after the first that occur in the text, each after a
-    /// character it follows in the text; and the word's byte length up to each of them.
+    /// The current word, as far as its characters occur in the text, each after a character it
+    /// follows in the text; and its byte length after each of its characters but the first.
     word: String,
-    last_chars: Vec<char>,
     lens: Vec<usize>,
 }
 
@@ -422,7 +420,6 @@ impl ArticleBuilder<'_> {
         self.word.clear();
         self.word.push(first);
         self.lens.clear();
-        self.last_chars.clear();
         for entry in block.entry as usize..next.entry as usize {
             let (shared, own) = lexicon.lengths(entry);
             // Whether the word fails: it shares a character that failed, or one of its own
@@ -431,13 +428,12 @@ impl ArticleBuilder<'_> {
             let mut left = own;
             if !failed {
                 self.lens.truncate(shared);
-                self.last_chars.truncate(shared);
                 self.word.truncate(self.lens.last().copied().unwrap_or(first_len));
                 while left > 0 {
                     left -= 1;
                     let rank = lexicon.rank_at(&mut suffix_at);
                     let c = lexicon.rank_char(rank as u16);
-                    let previous = self.last_chars.last().copied().unwrap_or(first);
+                    let previous = self.word.chars().next_back().unwrap_or(first);
                     if !(self.allowed.get(rank).copied().unwrap_or(false)
                         && self.chars.contains_pair(previous, c))
                     {
@@ -446,7 +442,6 @@ impl ArticleBuilder<'_> {
                     }
                     self.word.push(c);
                     self.lens.push(self.word.len());
-                    self.last_chars.push(c);
                 }
             }
             for _ in 0..left {

@@ -138,16 +138,16 @@ impl Bag {
             bag.sentence_terms.push(counts);
         }
         bag.pairs.retain(|pair| pair.count >= 2);
-        bag.norms = (0..bag.sentence_terms.len())
-            .map(|i| {
-                bag.sentence_terms[i]
-                    .iter()
-                    .map(|t| bag.weight(t).powi(2))
-                    .sum::<f64>()
-                    .sqrt()
-            })
-            .collect();
+        bag.norms = bag.sentence_norms();
         bag
+    }
+
+    /// The length of each sentence's TF-IDF vector.
+    pub(crate) fn sentence_norms(&self) -> Vec<f64> {
+        self.sentence_terms
+            .iter()
+            .map(|terms| terms.iter().map(|t| self.weight(t).powi(2)).sum::<f64>().sqrt())
+            .collect()
     }
 
     /// A sentence's term weight in its TF-IDF vector: occurrences × IDF.
@@ -454,7 +454,7 @@ const FURNITURE_OPENINGS: &[&str] = &[
 ];
 
 /// Notes that a caption or photo is meant, wherever they stand.
-const CAPTION_CUES: &[&str] = &[
+const CAPTION_CUES: Cues = Cues::new(&[
     "(pictured",
     "( pictured",
     "(photo",
@@ -464,10 +464,10 @@ const CAPTION_CUES: &[&str] = &[
     "(图)",
     "（图）",
     "图为",
-];
+]);
 
 /// Marks of a byline or credit line anywhere in a short sentence ("《…》作者：嵇秉容，…").
-const BYLINE_CUES: &[&str] = &[
+const BYLINE_CUES: Cues = Cues::new(&[
     "作者：",
     "作者:",
     "文/",
@@ -484,7 +484,7 @@ const BYLINE_CUES: &[&str] = &[
     "for mailonline",
     "for dailymail.com",
     "associated press reporter",
-];
+]);
 
 /// Metadata rather than content: a byline, dateline, caption, source, URL, reading-time note
 /// or call to action ("来源:…", "描述:…", "地址:http…", "By . Daily Mail Reporter .",
@@ -512,14 +512,14 @@ pub fn is_metadata(text: &str, terminated: bool) -> bool {
     if FURNITURE_OPENINGS.iter().any(|o| lower.starts_with(o)) {
         return true;
     }
-    if contains_any(&lower, CAPTION_CUES) {
+    if CAPTION_CUES.found_in(&lower) {
         return true;
     }
-    if chars <= 60 && contains_any(&lower, BYLINE_CUES) {
+    if chars <= 60 && BYLINE_CUES.found_in(&lower) {
         return true;
     }
     // A link with little else around it.
-    if (!terminated || chars <= 80) && contains_any(&lower, &["http://", "https://", "www."]) {
+    if (!terminated || chars <= 80) && URL_CUES.found_in(&lower) {
         return true;
     }
     // Reading-time notes: 本篇文章3641字,读完约9分钟 / 5 min read.
@@ -534,20 +534,39 @@ pub fn is_metadata(text: &str, terminated: bool) -> bool {
     is_byline(trimmed)
 }
 
-/// Whether `text` contains one of `cues`, in one pass over its bytes: a cue can start only where
-/// its first byte is, and a cue's first byte never continues a character, so every match found
-/// is at a character boundary. (A substring search per cue costs several times as much,
-/// especially in wasm, and most sentences contain none of them.)
-fn contains_any(text: &str, cues: &[&str]) -> bool {
-    let mut first = [false; 256];
-    for cue in cues {
-        if let Some(&b) = cue.as_bytes().first() {
-            first[b as usize] = true;
+/// Beginnings of links.
+const URL_CUES: Cues = Cues::new(&["http://", "https://", "www."]);
+
+/// A list of cues, with the bytes they start with.
+struct Cues {
+    cues: &'static [&'static str],
+    first: [bool; 256],
+}
+
+impl Cues {
+    const fn new(cues: &'static [&'static str]) -> Cues {
+        let mut first = [false; 256];
+        let mut i = 0;
+        while i < cues.len() {
+            if let Some(&b) = cues[i].as_bytes().first() {
+                first[b as usize] = true;
+            }
+            i += 1;
         }
+        Cues { cues, first }
     }
-    let bytes = text.as_bytes();
-    (0..bytes.len())
-        .any(|i| first[bytes[i] as usize] && cues.iter().any(|cue| bytes[i..].starts_with(cue.as_bytes())))
+
+    /// Whether `text` contains one of the cues, in one pass over its bytes: a cue can start only
+    /// where its first byte is, and a cue's first byte never continues a character, so every
+    /// match found is at a character boundary. (A substring search per cue costs several times
+    /// as much, especially in wasm, and most sentences contain none of them.)
+    fn found_in(&self, text: &str) -> bool {
+        let bytes = text.as_bytes();
+        (0..bytes.len()).any(|i| {
+            self.first[bytes[i] as usize]
+                && self.cues.iter().any(|cue| bytes[i..].starts_with(cue.as_bytes()))
+        })
+    }
 }
 
 /// "By . Daily Mail Reporter .", "By John Smith and Jane Doe for MailOnline": "By" and then

@@ -9,7 +9,7 @@ use std::rc::Rc;
 use jieba_rs::Jieba;
 use rust_stemmers::{Algorithm, Stemmer};
 
-use crate::lang::is_han;
+use crate::lang::{is_common_han, is_han};
 use crate::lexicon::{FxHashMap, StopWords};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -70,7 +70,7 @@ fn is_chinese_numeral(c: char) -> bool {
 /// `c.is_alphabetic()`, without the table lookup for the common CJK ideographs (all letters).
 #[inline]
 fn is_letter(c: char) -> bool {
-    matches!(c, '\u{4E00}'..='\u{9FFF}') || c.is_alphabetic()
+    is_common_han(c) || c.is_alphabetic()
 }
 
 /// A number with its measure word or unit, such as 三个 or 十二年: a quantity, not a topic.

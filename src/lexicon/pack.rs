@@ -56,6 +56,13 @@ pub fn put_varint(out: &mut Vec<u8>, mut n: u64) {
     out.push(n as u8);
 }
 
+/// A table's magic bytes and the format version.
+fn header(magic: &[u8; 4]) -> Vec<u8> {
+    let mut out = magic.to_vec();
+    out.extend_from_slice(&VERSION.to_le_bytes());
+    out
+}
+
 fn put_section(out: &mut Vec<u8>, section: &[u8]) {
     out.extend_from_slice(&(section.len() as u32).to_le_bytes());
     out.extend_from_slice(section);
@@ -196,9 +203,7 @@ pub fn lexicon_bin(text: &str) -> Result<Vec<u8>, String> {
     }
     let blocks = block_chars.iter().filter(|&&b| b < 0x80).count() as u32; // one per varint
 
-    let mut out = Vec::new();
-    out.extend_from_slice(LEXICON_MAGIC);
-    out.extend_from_slice(&VERSION.to_le_bytes());
+    let mut out = header(LEXICON_MAGIC);
     out.extend_from_slice(&(rows.len() as u32).to_le_bytes());
     out.extend_from_slice(&blocks.to_le_bytes());
     out.extend_from_slice(&idf_min.to_le_bytes());
@@ -252,9 +257,7 @@ pub fn english_bin(text: &str) -> Result<Vec<u8>, String> {
         idfs.push(quantise(idf, idf_min, idf_max));
         previous = word;
     }
-    let mut out = Vec::new();
-    out.extend_from_slice(ENGLISH_MAGIC);
-    out.extend_from_slice(&VERSION.to_le_bytes());
+    let mut out = header(ENGLISH_MAGIC);
     out.extend_from_slice(&(rows.len() as u32).to_le_bytes());
     out.extend_from_slice(&idf_min.to_le_bytes());
     out.extend_from_slice(&idf_max.to_le_bytes());
