@@ -4,6 +4,8 @@
 //! sources, URLs, reading-time notes). Every score comes with the terms that made it and the
 //! factors of every signal.
 
+use std::borrow::Cow;
+
 use crate::lexicon::FxHashMap;
 
 use serde::Serialize;
@@ -57,18 +59,31 @@ pub struct Bag {
 
 impl Bag {
     /// Builds the bag from each sentence's tokens, all from one [`crate::tokens::Tokenizer`]
-    /// (whose term ids count up from 0); `idf` looks up a surface word's IDF. A sentence that
-    /// repeats an earlier one word for word (a headline or footer printed again) is indexed but
-    /// not counted again, so boilerplate cannot outweigh the article.
+    /// (whose term ids count up from 0): `tokens_of(i, out)` puts sentence `i`'s tokens in
+    /// `out`, and `idf` looks up a surface word's IDF. A sentence that `repeated` marks as
+    /// repeating an earlier one word for word (a headline or footer printed again) is indexed
+    /// but not counted again, so boilerplate cannot outweigh the article.
     pub fn build<'a>(
-        sentence_tokens: impl IntoIterator<Item = (Vec<Token<'a>>, bool)>,
+        repeated: &[bool],
+        mut tokens_of: impl FnMut(usize, &mut Vec<Token<'a>>),
         mut idf: impl FnMut(&Token<'a>) -> f64,
     ) -> Bag {
         // The tokenizer's term ids to the bag's: ids in order of first occurrence here.
         let mut ids: Vec<u32> = Vec::new();
-        let mut pair_ids: FxHashMap<(u32, u32), usize> = FxHashMap::default();
+        // Counts and sentence lists are gathered in flat arrays and handed out at the end: one
+        // allocation per term instead of a growing list each, and nothing for a pair seen once.
+        let mut term_counts: Vec<u32> = Vec::new();
+        let mut term_last_sentence: Vec<u32> = Vec::new();
+        let mut term_sentences: Vec<(u32, u32)> = Vec::new();
+        let mut pair_ids: FxHashMap<(u32, u32), u32> = FxHashMap::default();
+        let mut pairs: Vec<PairSeen<'a>> = Vec::new();
+        let mut pair_sentences: Vec<(u32, u32)> = Vec::new();
         let mut bag = Bag::default();
-        for (index, (tokens, repeated)) in sentence_tokens.into_iter().enumerate() {
+        let mut tokens = Vec::new();
+        for (index, &repeated) in repeated.iter().enumerate() {
+            tokens.clear();
+            tokens_of(index, &mut tokens);
+            let index = index as u32;
             let counted = u32::from(!repeated);
             let mut counts: Vec<(u32, u32)> = Vec::with_capacity(tokens.len());
             let mut previous: Option<(u32, &Token)> = None;
@@ -89,38 +104,46 @@ impl Bag {
                             count: 0,
                             sentences: Vec::new(),
                         });
+                        term_counts.push(0);
+                        term_last_sentence.push(u32::MAX);
                         id
                     }
                 };
-                let term = &mut bag.terms[id as usize];
                 if token.script == Script::Latin {
-                    prefer_lower_case(&mut term.display, token.surface);
+                    prefer_lower_case(&mut bag.terms[id as usize].display, token.surface);
                 }
-                term.count += counted;
-                if term.sentences.last() != Some(&(index as u32)) {
-                    term.sentences.push(index as u32);
+                term_counts[id as usize] += counted;
+                if term_last_sentence[id as usize] != index {
+                    term_last_sentence[id as usize] = index;
+                    term_sentences.push((id, index));
                 }
                 counts.push((id, 1));
                 if let Some((previous_id, previous_token)) = previous {
                     if touching(previous_token, token) {
                         let pair_id = *pair_ids.entry((previous_id, id)).or_insert_with(|| {
-                            bag.pairs.push(Pair {
+                            pairs.push(PairSeen {
                                 first: previous_id,
                                 second: id,
-                                display: phrase(previous_token, token),
+                                words: (previous_token.surface, token.surface),
+                                script: token.script,
                                 count: 0,
-                                sentences: Vec::new(),
+                                last_sentence: None,
                             });
-                            bag.pairs.len() - 1
+                            pairs.len() as u32 - 1
                         });
-                        let pair = &mut bag.pairs[pair_id];
-                        // Only a capitalised phrase can change: no string otherwise.
-                        if token.script == Script::Latin && pair.display.contains(char::is_uppercase) {
-                            prefer_lower_case(&mut pair.display, &phrase(previous_token, token));
+                        let pair = &mut pairs[pair_id as usize];
+                        // As for a term's display: one occurrence in lower case settles it.
+                        if token.script == Script::Latin
+                            && (has_capitals(pair.words.0) || has_capitals(pair.words.1))
+                            && !has_capitals(previous_token.surface)
+                            && !has_capitals(token.surface)
+                        {
+                            pair.words = (previous_token.surface, token.surface);
                         }
                         pair.count += counted;
-                        if pair.sentences.last() != Some(&(index as u32)) {
-                            pair.sentences.push(index as u32);
+                        if pair.last_sentence != Some(index) {
+                            pair.last_sentence = Some(index);
+                            pair_sentences.push((pair_id, index));
                         }
                     }
                 }
@@ -137,7 +160,36 @@ impl Bag {
             });
             bag.sentence_terms.push(counts);
         }
-        bag.pairs.retain(|pair| pair.count >= 2);
+        let mut sentence_counts = vec![0u32; bag.terms.len()];
+        for &(id, _) in &term_sentences {
+            sentence_counts[id as usize] += 1;
+        }
+        for ((term, count), sentences) in bag.terms.iter_mut().zip(term_counts).zip(sentence_counts) {
+            term.count = count;
+            term.sentences.reserve_exact(sentences as usize);
+        }
+        for (id, sentence) in term_sentences {
+            bag.terms[id as usize].sentences.push(sentence);
+        }
+        // Pairs seen at least twice, in order of first occurrence, with their sentences.
+        let mut kept = vec![u32::MAX; pairs.len()];
+        for (pair_id, pair) in pairs.iter().enumerate() {
+            if pair.count >= 2 {
+                kept[pair_id] = bag.pairs.len() as u32;
+                bag.pairs.push(Pair {
+                    first: pair.first,
+                    second: pair.second,
+                    display: phrase(pair.script, pair.words),
+                    count: pair.count,
+                    sentences: Vec::new(),
+                });
+            }
+        }
+        for (pair_id, sentence) in pair_sentences {
+            if let Some(pair) = bag.pairs.get_mut(kept[pair_id as usize] as usize) {
+                pair.sentences.push(sentence);
+            }
+        }
         bag.norms = bag.sentence_norms();
         bag
     }
@@ -156,6 +208,20 @@ impl Bag {
     }
 }
 
+/// An adjacent pair while the bag is built, with the words of the phrase as it will be shown.
+struct PairSeen<'a> {
+    first: u32,
+    second: u32,
+    words: (&'a str, &'a str),
+    script: Script,
+    count: u32,
+    last_sentence: Option<u32>,
+}
+
+fn has_capitals(word: &str) -> bool {
+    word.chars().any(char::is_uppercase)
+}
+
 /// Whether two neighbouring tokens read as one phrase: Chinese words with nothing between them,
 /// English words with one space.
 fn touching(first: &Token, second: &Token) -> bool {
@@ -166,11 +232,11 @@ fn touching(first: &Token, second: &Token) -> bool {
     }
 }
 
-/// The phrase two touching tokens make, as written.
-fn phrase(first: &Token, second: &Token) -> String {
-    match first.script {
-        Script::Han => format!("{}{}", first.surface, second.surface),
-        Script::Latin => format!("{} {}", first.surface, second.surface),
+/// The phrase two touching words make, as written.
+fn phrase(script: Script, (first, second): (&str, &str)) -> String {
+    match script {
+        Script::Han => format!("{first}{second}"),
+        Script::Latin => format!("{first} {second}"),
     }
 }
 
@@ -178,7 +244,7 @@ fn phrase(first: &Token, second: &Token) -> String {
 /// stands in a title, so one lower-case occurrence settles it: "Loan" and "loan" show as "loan",
 /// while "Wrenford" or "NASA", never written otherwise, keep their capitals.
 fn prefer_lower_case(display: &mut String, surface: &str) {
-    if display.chars().any(char::is_uppercase) && !surface.chars().any(char::is_uppercase) {
+    if has_capitals(display) && !has_capitals(surface) {
         surface.clone_into(display);
     }
 }
@@ -493,10 +559,13 @@ pub fn is_metadata(text: &str, terminated: bool) -> bool {
     let trimmed = text.trim();
     // Every cue and label is ASCII or Chinese, and the only other character that lower-cases
     // into ASCII is the Kelvin sign: lower-casing ASCII and it is enough, and much cheaper.
-    let mut lower = trimmed.to_ascii_lowercase();
-    if lower.contains('\u{212A}') {
-        lower = lower.replace('\u{212A}', "k");
-    }
+    let lower = if trimmed.contains('\u{212A}') {
+        Cow::Owned(trimmed.to_ascii_lowercase().replace('\u{212A}', "k"))
+    } else if trimmed.bytes().any(|b| b.is_ascii_uppercase()) {
+        Cow::Owned(trimmed.to_ascii_lowercase())
+    } else {
+        Cow::Borrowed(trimmed)
+    };
     let chars = trimmed.chars().count();
     // "Label: value" with a known label: always for the labels of sources, editors and notes,
     // for the others only on a line of its own ("记者：为什么…？" is an interview).
@@ -537,33 +606,37 @@ pub fn is_metadata(text: &str, terminated: bool) -> bool {
 /// Beginnings of links.
 const URL_CUES: Cues = Cues::new(&["http://", "https://", "www."]);
 
-/// A list of cues, with the bytes they start with.
+/// A list of cues, with the pairs of bytes they start with.
 struct Cues {
     cues: &'static [&'static str],
-    first: [bool; 256],
+    /// Bit `b0 << 8 | b1` is set when a cue starts with the bytes `b0 b1`.
+    starts: [u64; 1024],
 }
 
 impl Cues {
     const fn new(cues: &'static [&'static str]) -> Cues {
-        let mut first = [false; 256];
+        let mut starts = [0u64; 1024];
         let mut i = 0;
         while i < cues.len() {
-            if let Some(&b) = cues[i].as_bytes().first() {
-                first[b as usize] = true;
-            }
+            let bytes = cues[i].as_bytes();
+            assert!(bytes.len() >= 2, "a cue is at least two bytes long");
+            let key = (bytes[0] as usize) << 8 | bytes[1] as usize;
+            starts[key >> 6] |= 1 << (key & 63);
             i += 1;
         }
-        Cues { cues, first }
+        Cues { cues, starts }
     }
 
     /// Whether `text` contains one of the cues, in one pass over its bytes: a cue can start only
-    /// where its first byte is, and a cue's first byte never continues a character, so every
-    /// match found is at a character boundary. (A substring search per cue costs several times
-    /// as much, especially in wasm, and most sentences contain none of them.)
+    /// where its first two bytes are, and a cue's first byte never continues a character, so
+    /// every match found is at a character boundary. (A substring search per cue costs several
+    /// times as much, especially in wasm. One byte would not do: a Chinese cue's first byte
+    /// leads thousands of characters, among them the fullwidth comma.)
     fn found_in(&self, text: &str) -> bool {
         let bytes = text.as_bytes();
-        (0..bytes.len()).any(|i| {
-            self.first[bytes[i] as usize]
+        bytes.windows(2).enumerate().any(|(i, pair)| {
+            let key = (pair[0] as usize) << 8 | pair[1] as usize;
+            self.starts[key >> 6] & (1 << (key & 63)) != 0
                 && self.cues.iter().any(|cue| bytes[i..].starts_with(cue.as_bytes()))
         })
     }
@@ -711,6 +784,60 @@ pub fn similarity(bag: &Bag, a: usize, b: usize) -> f64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::lexicon::{Lexicon, StopWords};
+    use crate::tokens::Tokenizer;
+
+    fn bag_of(sentences: &[&str], repeated: &[bool]) -> Bag {
+        let text = sentences.concat();
+        let mut spans = Vec::new();
+        let mut start = 0;
+        for s in sentences {
+            spans.push(start..start + s.len());
+            start += s.len();
+        }
+        let stop = StopWords::builtin();
+        let jieba = Lexicon::builtin().segmenter_for(&text);
+        let tokenizer = Tokenizer::new(&jieba, &stop);
+        Bag::build(
+            repeated,
+            |i, out| tokenizer.tokens(&text, spans[i].clone(), out),
+            |_| 1.0,
+        )
+    }
+
+    #[test]
+    fn pairs_seen_twice_are_kept_with_their_sentences_and_lower_case_display() {
+        let bag = bag_of(
+            &[
+                "Machine Learning wins. ",
+                "集体领导力很重要。",
+                "Quiet machine learning helps. ",
+                "Rare pair here. ",
+                "他们讨论集体领导力。",
+                "他们讨论集体领导力。",
+            ],
+            &[false, false, false, false, false, true],
+        );
+        let shown: Vec<(&str, u32, &[u32])> = bag
+            .pairs
+            .iter()
+            .map(|p| (p.display.as_str(), p.count, p.sentences.as_slice()))
+            .collect();
+        assert_eq!(
+            shown,
+            [
+                ("machine learning", 2, &[0, 2][..]),
+                ("集体领导力", 2, &[1, 4, 5][..])
+            ]
+        );
+        let pair = &bag.pairs[0];
+        assert_eq!(bag.terms[pair.first as usize].display, "machine");
+        assert_eq!(bag.terms[pair.second as usize].display, "learning");
+        // The repeated sentence is indexed but not counted.
+        let term = bag.terms.iter().find(|t| t.display == "讨论").unwrap();
+        assert_eq!((term.count, term.sentences.as_slice()), (1, &[4, 5][..]));
+        assert_eq!(bag.sentence_terms.len(), 6);
+    }
 
     #[test]
     fn metadata_cues_match_whatever_the_case() {

@@ -235,13 +235,13 @@ impl Summarizer {
         let article = self.articles.get(text, |jieba| self.add_user_words(jieba));
         let tokenizer = Tokenizer::new(article.segmenter(), stop_words);
         let mut seen = FxHashSet::default();
+        let repeated: Vec<bool> = spans
+            .iter()
+            .map(|span| !seen.insert(&text[span.bytes.clone()]))
+            .collect();
         let bag = Bag::build(
-            spans.iter().map(|span| {
-                let mut tokens = Vec::new();
-                tokenizer.tokens(text, span.bytes.clone(), &mut tokens);
-                let repeated = !seen.insert(&text[span.bytes.clone()]);
-                (tokens, repeated)
-            }),
+            &repeated,
+            |index, tokens| tokenizer.tokens(text, spans[index].bytes.clone(), tokens),
             |token| match token.script {
                 Script::Han => article.idf(&tokenizer.term(token.term)),
                 Script::Latin => EnglishIdf::builtin().idf(&token.surface.to_lowercase()),

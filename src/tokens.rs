@@ -38,7 +38,10 @@ pub struct Tokenizer<'s, 'a> {
     stop_words: &'s StopWords,
     /// Each distinct word's term id, or `None` for a word left out: decided once per text, since
     /// an article repeats its words (stop-word lookups and stemming are per word, not per use).
-    words: RefCell<FxHashMap<&'a str, Option<u32>>>,
+    /// Words of up to 15 bytes (nearly all) are keyed by their bytes packed into an integer,
+    /// which hashes and compares much faster than a string; longer ones by the string.
+    short_words: RefCell<FxHashMap<u128, Option<u32>>>,
+    long_words: RefCell<FxHashMap<&'a str, Option<u32>>>,
     /// The distinct terms, in order of first use; a term's id is its index.
     terms: RefCell<Vec<Rc<str>>>,
     ids: RefCell<FxHashMap<Rc<str>, u32>>,
@@ -111,13 +114,26 @@ fn is_cjk_symbol(c: char) -> bool {
     matches!(c, '\u{3000}'..='\u{33FF}' | '\u{AC00}'..='\u{D7AF}' | '\u{FF00}'..='\u{FFEF}')
 }
 
+/// A word of up to 15 bytes as one integer: its bytes, then its length in the last byte.
+fn short_key(word: &str) -> Option<u128> {
+    let bytes = word.as_bytes();
+    if bytes.len() > 15 {
+        return None;
+    }
+    let mut key = [0u8; 16];
+    key[..bytes.len()].copy_from_slice(bytes);
+    key[15] = bytes.len() as u8;
+    Some(u128::from_le_bytes(key))
+}
+
 impl<'s, 'a> Tokenizer<'s, 'a> {
     pub fn new(jieba: &'s Jieba, stop_words: &'s StopWords) -> Self {
         Tokenizer {
             jieba,
             stemmer: Stemmer::create(Algorithm::English),
             stop_words,
-            words: RefCell::default(),
+            short_words: RefCell::default(),
+            long_words: RefCell::default(),
             terms: RefCell::default(),
             ids: RefCell::default(),
         }
@@ -130,11 +146,19 @@ impl<'s, 'a> Tokenizer<'s, 'a> {
 
     /// The term id of `word`, decided by `decide` the first time it is met.
     fn term_of(&self, word: &'a str, decide: impl FnOnce(&str) -> Option<String>) -> Option<u32> {
-        if let Some(&id) = self.words.borrow().get(word) {
+        let Some(key) = short_key(word) else {
+            if let Some(&id) = self.long_words.borrow().get(word) {
+                return id;
+            }
+            let id = decide(word).map(|term| self.intern(term));
+            self.long_words.borrow_mut().insert(word, id);
+            return id;
+        };
+        if let Some(&id) = self.short_words.borrow().get(&key) {
             return id;
         }
         let id = decide(word).map(|term| self.intern(term));
-        self.words.borrow_mut().insert(word, id);
+        self.short_words.borrow_mut().insert(key, id);
         id
     }
 
