@@ -50,6 +50,23 @@ pub fn is_common_han(c: char) -> bool {
     matches!(c, '\u{4E00}'..='\u{9FFF}')
 }
 
+/// `c.is_alphanumeric()`, answered without the Unicode tables for the characters Chinese and
+/// English text is mostly made of: the common ideographs, ASCII, and the punctuation blocks
+/// (general, CJK and fullwidth) where no letter or digit lies.
+#[inline]
+pub fn is_alphanumeric(c: char) -> bool {
+    match c {
+        '\u{4E00}'..='\u{9FFF}' => true,
+        '\0'..='\u{7F}' => c.is_ascii_alphanumeric(),
+        '\u{2000}'..='\u{206F}'
+        | '\u{3000}'..='\u{3004}'
+        | '\u{3008}'..='\u{3020}'
+        | '\u{FF01}'..='\u{FF0F}'
+        | '\u{FF1A}'..='\u{FF20}' => false,
+        _ => c.is_alphanumeric(),
+    }
+}
+
 pub fn is_han(c: char) -> bool {
     matches!(c,
         '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}' | '\u{F900}'..='\u{FAFF}'
@@ -105,6 +122,14 @@ mod tests {
     fn the_common_chinese_characters_are_all_letters() {
         // Callers of `is_common_han` count them as letters without asking: this must stay true.
         assert!(('\u{4E00}'..='\u{9FFF}').all(char::is_alphanumeric));
+    }
+
+    #[test]
+    fn the_fast_alphanumeric_check_agrees_with_the_unicode_tables() {
+        let every_char = (0..=char::MAX as u32).filter_map(char::from_u32);
+        for c in every_char {
+            assert_eq!(is_alphanumeric(c), c.is_alphanumeric(), "{c:?}");
+        }
     }
 
     #[test]

@@ -569,7 +569,11 @@ pub fn is_metadata(text: &str, terminated: bool) -> bool {
     let chars = trimmed.chars().count();
     // "Label: value" with a known label: always for the labels of sources, editors and notes,
     // for the others only on a line of its own ("记者：为什么…？" is an interview).
-    if let Some(colon) = lower.find([':', '：']) {
+    let colon = match (lower.find(':'), lower.find('：')) {
+        (Some(a), Some(b)) => Some(a.min(b)),
+        (a, b) => a.or(b),
+    };
+    if let Some(colon) = colon {
         let label = lower[..colon].trim();
         if STRONG_LABELS.contains(&label) || (!terminated && WEAK_LABELS.contains(&label)) {
             return true;
@@ -593,15 +597,17 @@ pub fn is_metadata(text: &str, terminated: bool) -> bool {
     }
     // Reading-time notes: 本篇文章3641字,读完约9分钟 / 5 min read.
     if chars <= 40
-        && ((lower.contains('字') && (lower.contains("读完") || lower.contains("阅读")))
-            || lower.contains("阅读时间")
-            || lower.contains("min read")
-            || lower.contains("minute read"))
+        && ((lower.contains('字') && READING_CUES.found_in(&lower)) || READING_TIME_CUES.found_in(&lower))
     {
         return true;
     }
     is_byline(trimmed)
 }
+
+/// Words of a reading-time note that counts characters (字).
+const READING_CUES: Cues = Cues::new(&["读完", "阅读"]);
+/// A reading-time note on its own.
+const READING_TIME_CUES: Cues = Cues::new(&["阅读时间", "min read", "minute read"]);
 
 /// Beginnings of links.
 const URL_CUES: Cues = Cues::new(&["http://", "https://", "www."]);
@@ -846,6 +852,11 @@ mod tests {
         assert!(is_metadata("CLIC\u{212A} HERE", true));
         assert!(is_metadata("Photo: AP", true));
         assert!(is_metadata("来源：新华社", true));
+        assert!(is_metadata("Source: Reuters", true));
+        assert!(is_metadata("本篇文章3641字,读完约9分钟", true));
+        assert!(is_metadata("阅读时间：5分钟", true));
+        assert!(is_metadata("5 MIN READ", true));
+        assert!(!is_metadata("这篇文章读完让人深思。", true));
         assert!(is_metadata("他在会上发言（图片由本人提供）。", true));
         assert!(!is_metadata("他在会上发言，提出了三点建议。", true));
         assert!(!is_metadata("Click beetles are common in gardens.", true));

@@ -3,7 +3,7 @@
 
 use std::hash::{Hash, Hasher};
 
-use crate::lang::is_common_han;
+use crate::lang::is_alphanumeric;
 use crate::lexicon::FxHashSet;
 
 use crate::scores::{Bag, SentenceScore};
@@ -59,7 +59,7 @@ pub fn rank(scores: &[SentenceScore], bag: &Bag, texts: &[&str]) -> Vec<usize> {
         let mut hasher = rustc_hash::FxHasher::default();
         texts[index]
             .chars()
-            .filter(|&c| is_common_han(c) || c.is_alphanumeric())
+            .filter(|&c| is_alphanumeric(c))
             .for_each(|c| c.hash(&mut hasher));
         if !seen_texts.insert(hasher.finish()) {
             continue;

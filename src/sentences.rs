@@ -264,6 +264,7 @@ impl<'a> Splitter<'a> {
                     self.terminal_run();
                 } else {
                     self.content(c);
+                    self.ideograph_run();
                 }
             }
         }
@@ -322,6 +323,39 @@ impl<'a> Splitter<'a> {
         if is_comma_like(c) && self.open_len() >= SOFT_CAP_CHARS {
             self.close(false);
         }
+    }
+
+    /// Consumes the common ideographs (U+4E00–U+9FFF) that follow content: most of a Chinese
+    /// text. Each is plain content, which cannot end a sentence or open a quote, so of
+    /// `content`'s checks only the length cap applies; one byte test each instead of the full
+    /// per-character dispatch.
+    fn ideograph_run(&mut self) {
+        let Some(open) = self.open.as_mut() else {
+            return;
+        };
+        let bytes = self.text.as_bytes();
+        let mut pos = self.pos;
+        while pos.char - open.start.char < HARD_CAP_CHARS {
+            match bytes.get(pos.byte..pos.byte + 3) {
+                Some(&[lead, second, _])
+                    if matches!(lead, 0xE5..=0xE9) || (lead == 0xE4 && second >= 0xB8) =>
+                {
+                    pos.byte += 3;
+                    pos.char += 1;
+                    pos.utf16 += 1;
+                }
+                _ => break,
+            }
+        }
+        if pos.byte == self.pos.byte {
+            return;
+        }
+        open.has_content = true;
+        open.end = pos;
+        self.pos = pos;
+        self.line.end = pos;
+        self.line.last = self.text[..pos.byte].chars().next_back();
+        self.line.ends_with_run = false;
     }
 
     fn after_zero_width_joiner(&self) -> bool {
