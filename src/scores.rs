@@ -483,10 +483,8 @@ const SPEECH_VERBS: &[&str] = &[
 /// A photo caption in the style of British news sites: "Sleepy kid: Brock Guzman, 8, was last
 /// seen…", "Devastated : Dawn, who…". One to three words, the first capitalised and none a
 /// speech verb, then a colon and a capitalised word.
-fn is_caption_label(text: &str) -> bool {
-    let Some(colon) = text.find(':') else {
-        return false;
-    };
+/// `colon` is the byte offset of the first ASCII colon.
+fn is_caption_label(text: &str, colon: usize) -> bool {
     let (label, rest) = (text[..colon].trim(), text[colon + 1..].trim_start());
     let words: Vec<&str> = label.split_whitespace().collect();
     (1..=3).contains(&words.len())
@@ -557,51 +555,117 @@ const BYLINE_CUES: Cues = Cues::new(&[
 /// "本篇文章3641字,读完约9分钟", "Scroll down for video").
 pub fn is_metadata(text: &str, terminated: bool) -> bool {
     let trimmed = text.trim();
+    let scan = LineScan::of(trimmed);
     // Every cue and label is ASCII or Chinese, and the only other character that lower-cases
     // into ASCII is the Kelvin sign: lower-casing ASCII and it is enough, and much cheaper.
-    let lower = if trimmed.contains('\u{212A}') {
+    let lower = if scan.kelvin {
         Cow::Owned(trimmed.to_ascii_lowercase().replace('\u{212A}', "k"))
-    } else if trimmed.bytes().any(|b| b.is_ascii_uppercase()) {
+    } else if scan.capitals {
         Cow::Owned(trimmed.to_ascii_lowercase())
     } else {
         Cow::Borrowed(trimmed)
     };
-    let chars = trimmed.chars().count();
+    // The scan's offsets hold in `lower` unless a Kelvin sign (3 bytes) became a k (1 byte).
+    let scan = if scan.kelvin { LineScan::of(&lower) } else { scan };
     // "Label: value" with a known label: always for the labels of sources, editors and notes,
     // for the others only on a line of its own ("记者：为什么…？" is an interview).
-    let colon = match (lower.find(':'), lower.find('：')) {
-        (Some(a), Some(b)) => Some(a.min(b)),
-        (a, b) => a.or(b),
-    };
-    if let Some(colon) = colon {
+    if let Some(colon) = scan.colon {
         let label = lower[..colon].trim();
         if STRONG_LABELS.contains(&label) || (!terminated && WEAK_LABELS.contains(&label)) {
             return true;
         }
     }
-    if is_caption_label(trimmed) {
+    if scan
+        .ascii_colon
+        .is_some_and(|colon| is_caption_label(trimmed, colon))
+    {
         return true;
     }
     if FURNITURE_OPENINGS.iter().any(|o| lower.starts_with(o)) {
         return true;
     }
-    if CAPTION_CUES.found_in(&lower) {
-        return true;
-    }
-    if chars <= 60 && BYLINE_CUES.found_in(&lower) {
-        return true;
-    }
-    // A link with little else around it.
-    if (!terminated || chars <= 80) && URL_CUES.found_in(&lower) {
-        return true;
-    }
-    // Reading-time notes: 本篇文章3641字,读完约9分钟 / 5 min read.
-    if chars <= 40
-        && ((lower.contains('字') && READING_CUES.found_in(&lower)) || READING_TIME_CUES.found_in(&lower))
-    {
-        return true;
+    if scan.cue_start {
+        let chars = scan.chars;
+        if CAPTION_CUES.found_in(&lower)
+            || (chars <= 60 && BYLINE_CUES.found_in(&lower))
+            // A link with little else around it.
+            || ((!terminated || chars <= 80) && URL_CUES.found_in(&lower))
+            // Reading-time notes: 本篇文章3641字,读完约9分钟 / 5 min read.
+            || (chars <= 40
+                && ((lower.contains('字') && READING_CUES.found_in(&lower))
+                    || READING_TIME_CUES.found_in(&lower)))
+        {
+            return true;
+        }
     }
     is_byline(trimmed)
+}
+
+/// What one pass over a line's bytes tells the metadata checks, so that most lines need no
+/// other pass: few hold a colon, a capital or the start of a cue.
+#[derive(Default)]
+struct LineScan {
+    chars: usize,
+    capitals: bool,
+    kelvin: bool,
+    /// Byte offset of the first colon, ASCII or fullwidth.
+    colon: Option<usize>,
+    ascii_colon: Option<usize>,
+    /// Whether a cue of any list can start somewhere, as the line reads lower-cased.
+    cue_start: bool,
+}
+
+impl LineScan {
+    fn of(line: &str) -> LineScan {
+        let bytes = line.as_bytes();
+        let mut scan = LineScan::default();
+        for (i, &byte) in bytes.iter().enumerate() {
+            let rest = &bytes[i + 1..];
+            match byte {
+                b'A'..=b'Z' => scan.capitals = true,
+                b':' => {
+                    scan.colon.get_or_insert(i);
+                    scan.ascii_colon.get_or_insert(i);
+                }
+                0xEF if rest.starts_with(&[0xBC, 0x9A]) => _ = scan.colon.get_or_insert(i),
+                0xE2 if rest.starts_with(&[0x84, 0xAA]) => scan.kelvin = true,
+                _ => {}
+            }
+            // Counting the bytes that start a character.
+            scan.chars += usize::from((byte as i8) >= -0x40);
+            let next = rest.first().map_or(0, u8::to_ascii_lowercase);
+            scan.cue_start |= cue_starts_with(&ANY_CUE_STARTS, byte.to_ascii_lowercase(), next);
+        }
+        scan.cue_start |= scan.kelvin;
+        scan
+    }
+}
+
+/// The starting byte pairs of every cue list's cues.
+const ANY_CUE_STARTS: [u64; 1024] = {
+    let lists = [
+        &CAPTION_CUES,
+        &BYLINE_CUES,
+        &URL_CUES,
+        &READING_CUES,
+        &READING_TIME_CUES,
+    ];
+    let mut starts = [0u64; 1024];
+    let mut l = 0;
+    while l < lists.len() {
+        let mut i = 0;
+        while i < starts.len() {
+            starts[i] |= lists[l].starts[i];
+            i += 1;
+        }
+        l += 1;
+    }
+    starts
+};
+
+fn cue_starts_with(starts: &[u64; 1024], first: u8, second: u8) -> bool {
+    let key = (first as usize) << 8 | second as usize;
+    starts[key >> 6] & (1 << (key & 63)) != 0
 }
 
 /// Words of a reading-time note that counts characters (字).
@@ -641,8 +705,7 @@ impl Cues {
     fn found_in(&self, text: &str) -> bool {
         let bytes = text.as_bytes();
         bytes.windows(2).enumerate().any(|(i, pair)| {
-            let key = (pair[0] as usize) << 8 | pair[1] as usize;
-            self.starts[key >> 6] & (1 << (key & 63)) != 0
+            cue_starts_with(&self.starts, pair[0], pair[1])
                 && self.cues.iter().any(|cue| bytes[i..].starts_with(cue.as_bytes()))
         })
     }

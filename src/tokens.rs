@@ -38,10 +38,13 @@ pub struct Tokenizer<'s, 'a> {
     stop_words: &'s StopWords,
     /// Each distinct word's term id, or `None` for a word left out: decided once per text, since
     /// an article repeats its words (stop-word lookups and stemming are per word, not per use).
-    /// Words of up to 15 bytes (nearly all) are keyed by their bytes packed into an integer,
-    /// which hashes and compares much faster than a string; longer ones by the string.
-    short_words: RefCell<FxHashMap<u128, Option<u32>>>,
-    long_words: RefCell<FxHashMap<&'a str, Option<u32>>>,
+    /// Words are keyed by their bytes packed into integers, which hash and compare much faster
+    /// than strings, in tables whose entries are as small as the words allow: up to 7 bytes
+    /// (Chinese words of one or two characters, most of a text), up to 15, and longer.
+    /// [`LEFT_OUT`] stands for `None`.
+    short_words: RefCell<FxHashMap<u64, u32>>,
+    medium_words: RefCell<FxHashMap<(u64, u64), u32>>,
+    long_words: RefCell<FxHashMap<&'a str, u32>>,
     /// The distinct terms, in order of first use; a term's id is its index.
     terms: RefCell<Vec<Rc<str>>>,
     ids: RefCell<FxHashMap<Rc<str>, u32>>,
@@ -114,16 +117,15 @@ fn is_cjk_symbol(c: char) -> bool {
     matches!(c, '\u{3000}'..='\u{33FF}' | '\u{AC00}'..='\u{D7AF}' | '\u{FF00}'..='\u{FFEF}')
 }
 
-/// A word of up to 15 bytes as one integer: its bytes, then its length in the last byte.
-fn short_key(word: &str) -> Option<u128> {
-    let bytes = word.as_bytes();
-    if bytes.len() > 15 {
-        return None;
-    }
-    let mut key = [0u8; 16];
-    key[..bytes.len()].copy_from_slice(bytes);
-    key[15] = bytes.len() as u8;
-    Some(u128::from_le_bytes(key))
+/// The term id of a word left out.
+const LEFT_OUT: u32 = u32::MAX;
+
+/// A word's bytes, then its length in the last byte.
+fn packed<const N: usize>(word: &[u8]) -> [u8; N] {
+    let mut key = [0u8; N];
+    key[..word.len()].copy_from_slice(word);
+    key[N - 1] = word.len() as u8;
+    key
 }
 
 impl<'s, 'a> Tokenizer<'s, 'a> {
@@ -133,6 +135,7 @@ impl<'s, 'a> Tokenizer<'s, 'a> {
             stemmer: Stemmer::create(Algorithm::English),
             stop_words,
             short_words: RefCell::default(),
+            medium_words: RefCell::default(),
             long_words: RefCell::default(),
             terms: RefCell::default(),
             ids: RefCell::default(),
@@ -146,20 +149,39 @@ impl<'s, 'a> Tokenizer<'s, 'a> {
 
     /// The term id of `word`, decided by `decide` the first time it is met.
     fn term_of(&self, word: &'a str, decide: impl FnOnce(&str) -> Option<String>) -> Option<u32> {
-        let Some(key) = short_key(word) else {
-            if let Some(&id) = self.long_words.borrow().get(word) {
-                return id;
-            }
-            let id = decide(word).map(|term| self.intern(term));
-            self.long_words.borrow_mut().insert(word, id);
-            return id;
+        let bytes = word.as_bytes();
+        let id = if bytes.len() < 8 {
+            let key = u64::from_le_bytes(packed(bytes));
+            self.remembered(&self.short_words, key, || self.decide_id(word, decide))
+        } else if bytes.len() < 16 {
+            let key: [u8; 16] = packed(bytes);
+            let key = (
+                u64::from_le_bytes(key[..8].try_into().unwrap()),
+                u64::from_le_bytes(key[8..].try_into().unwrap()),
+            );
+            self.remembered(&self.medium_words, key, || self.decide_id(word, decide))
+        } else {
+            self.remembered(&self.long_words, word, || self.decide_id(word, decide))
         };
-        if let Some(&id) = self.short_words.borrow().get(&key) {
+        (id != LEFT_OUT).then_some(id)
+    }
+
+    fn remembered<K: std::hash::Hash + Eq>(
+        &self,
+        words: &RefCell<FxHashMap<K, u32>>,
+        key: K,
+        decide: impl FnOnce() -> u32,
+    ) -> u32 {
+        if let Some(&id) = words.borrow().get(&key) {
             return id;
         }
-        let id = decide(word).map(|term| self.intern(term));
-        self.short_words.borrow_mut().insert(key, id);
+        let id = decide();
+        words.borrow_mut().insert(key, id);
         id
+    }
+
+    fn decide_id(&self, word: &str, decide: impl FnOnce(&str) -> Option<String>) -> u32 {
+        decide(word).map_or(LEFT_OUT, |term| self.intern(term))
     }
 
     fn intern(&self, term: String) -> u32 {
