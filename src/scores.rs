@@ -584,16 +584,15 @@ pub fn is_metadata(text: &str, terminated: bool) -> bool {
     if FURNITURE_OPENINGS.iter().any(|o| lower.starts_with(o)) {
         return true;
     }
-    if scan.cue_start {
-        let chars = scan.chars;
-        if CAPTION_CUES.found_in(&lower)
-            || (chars <= 60 && BYLINE_CUES.found_in(&lower))
+    if let Some(start) = scan.cue_start {
+        let (chars, tail) = (scan.chars, &lower[start..]);
+        if CAPTION_CUES.found_in(tail)
+            || (chars <= 60 && BYLINE_CUES.found_in(tail))
             // A link with little else around it.
-            || ((!terminated || chars <= 80) && URL_CUES.found_in(&lower))
+            || ((!terminated || chars <= 80) && URL_CUES.found_in(tail))
             // Reading-time notes: 本篇文章3641字,读完约9分钟 / 5 min read.
             || (chars <= 40
-                && ((lower.contains('字') && READING_CUES.found_in(&lower))
-                    || READING_TIME_CUES.found_in(&lower)))
+                && ((lower.contains('字') && READING_CUES.found_in(tail)) || READING_TIME_CUES.found_in(tail)))
         {
             return true;
         }
@@ -611,8 +610,8 @@ struct LineScan {
     /// Byte offset of the first colon, ASCII or fullwidth.
     colon: Option<usize>,
     ascii_colon: Option<usize>,
-    /// Whether a cue of any list can start somewhere, as the line reads lower-cased.
-    cue_start: bool,
+    /// The first byte where a cue of any list can start, as the line reads lower-cased.
+    cue_start: Option<usize>,
 }
 
 impl LineScan {
@@ -620,6 +619,11 @@ impl LineScan {
         let bytes = line.as_bytes();
         let mut scan = LineScan::default();
         for (i, &byte) in bytes.iter().enumerate() {
+            // A byte that continues a character starts nothing.
+            if byte & 0xC0 == 0x80 {
+                continue;
+            }
+            scan.chars += 1;
             let rest = &bytes[i + 1..];
             match byte {
                 b'A'..=b'Z' => scan.capitals = true,
@@ -631,42 +635,21 @@ impl LineScan {
                 0xE2 if rest.starts_with(&[0x84, 0xAA]) => scan.kelvin = true,
                 _ => {}
             }
-            // Counting the bytes that start a character.
-            scan.chars += usize::from((byte as i8) >= -0x40);
-            let next = rest.first().map_or(0, u8::to_ascii_lowercase);
-            scan.cue_start |= cue_starts_with(&ANY_CUE_STARTS, byte.to_ascii_lowercase(), next);
+            if scan.cue_start.is_none() && ANY_CUE_STARTS.at(&bytes[i..]) {
+                scan.cue_start = Some(i);
+            }
         }
-        scan.cue_start |= scan.kelvin;
         scan
     }
 }
 
-/// The starting byte pairs of every cue list's cues.
-const ANY_CUE_STARTS: [u64; 1024] = {
-    let lists = [
-        &CAPTION_CUES,
-        &BYLINE_CUES,
-        &URL_CUES,
-        &READING_CUES,
-        &READING_TIME_CUES,
-    ];
-    let mut starts = [0u64; 1024];
-    let mut l = 0;
-    while l < lists.len() {
-        let mut i = 0;
-        while i < starts.len() {
-            starts[i] |= lists[l].starts[i];
-            i += 1;
-        }
-        l += 1;
-    }
-    starts
-};
-
-fn cue_starts_with(starts: &[u64; 1024], first: u8, second: u8) -> bool {
-    let key = (first as usize) << 8 | second as usize;
-    starts[key >> 6] & (1 << (key & 63)) != 0
-}
+/// Where a cue of any list can start.
+const ANY_CUE_STARTS: CueStarts = CAPTION_CUES
+    .starts
+    .union(&BYLINE_CUES.starts)
+    .union(&URL_CUES.starts)
+    .union(&READING_CUES.starts)
+    .union(&READING_TIME_CUES.starts);
 
 /// Words of a reading-time note that counts characters (字).
 const READING_CUES: Cues = Cues::new(&["读完", "阅读"]);
@@ -676,37 +659,97 @@ const READING_TIME_CUES: Cues = Cues::new(&["阅读时间", "min read", "minute 
 /// Beginnings of links.
 const URL_CUES: Cues = Cues::new(&["http://", "https://", "www."]);
 
-/// A list of cues, with the pairs of bytes they start with.
+/// A list of cues, with the starts of cues as bit sets: a cue starts with two ASCII bytes or
+/// with a character of three bytes (all Chinese cues do).
 struct Cues {
     cues: &'static [&'static str],
-    /// Bit `b0 << 8 | b1` is set when a cue starts with the bytes `b0 b1`.
-    starts: [u64; 1024],
+    starts: CueStarts,
+}
+
+#[derive(Clone, Copy)]
+struct CueStarts {
+    /// Bit `b0 << 8 | b1` for a cue starting with the bytes `b0 b1`, `b0` ASCII.
+    ascii: [u64; 512],
+    /// Bit `c` for a cue starting with the character `c` (U+0800–U+FFFF).
+    chars: [u64; 1024],
+}
+
+impl CueStarts {
+    const fn new(cues: &[&str]) -> CueStarts {
+        let mut starts = CueStarts {
+            ascii: [0; 512],
+            chars: [0; 1024],
+        };
+        let mut i = 0;
+        while i < cues.len() {
+            let bytes = cues[i].as_bytes();
+            assert!(bytes.len() >= 2);
+            if bytes[0] < 0x80 {
+                let key = (bytes[0] as usize) << 8 | bytes[1] as usize;
+                starts.ascii[key >> 6] |= 1 << (key & 63);
+            } else {
+                assert!(
+                    bytes[0] >> 4 == 0xE,
+                    "a cue starts with ASCII or a three-byte character"
+                );
+                let key = char_key(bytes[0], bytes[1], bytes[2]);
+                starts.chars[key >> 6] |= 1 << (key & 63);
+            }
+            i += 1;
+        }
+        starts
+    }
+
+    const fn union(mut self, other: &CueStarts) -> CueStarts {
+        let mut i = 0;
+        while i < 1024 {
+            if i < 512 {
+                self.ascii[i] |= other.ascii[i];
+            }
+            self.chars[i] |= other.chars[i];
+            i += 1;
+        }
+        self
+    }
+
+    /// Whether a cue can start at `bytes[0]`, comparing ASCII letters as lower case.
+    #[inline]
+    fn at(&self, bytes: &[u8]) -> bool {
+        match *bytes {
+            [b0, b1, ..] if b0 < 0x80 => {
+                let key = (b0.to_ascii_lowercase() as usize) << 8 | b1.to_ascii_lowercase() as usize;
+                self.ascii[key >> 6] & (1 << (key & 63)) != 0
+            }
+            [b0, b1, b2, ..] if b0 >> 4 == 0xE => {
+                let key = char_key(b0, b1, b2);
+                self.chars[key >> 6] & (1 << (key & 63)) != 0
+            }
+            _ => false,
+        }
+    }
+}
+
+/// The code point of a three-byte UTF-8 character.
+const fn char_key(b0: u8, b1: u8, b2: u8) -> usize {
+    ((b0 & 0x0F) as usize) << 12 | ((b1 & 0x3F) as usize) << 6 | (b2 & 0x3F) as usize
 }
 
 impl Cues {
     const fn new(cues: &'static [&'static str]) -> Cues {
-        let mut starts = [0u64; 1024];
-        let mut i = 0;
-        while i < cues.len() {
-            let bytes = cues[i].as_bytes();
-            assert!(bytes.len() >= 2, "a cue is at least two bytes long");
-            let key = (bytes[0] as usize) << 8 | bytes[1] as usize;
-            starts[key >> 6] |= 1 << (key & 63);
-            i += 1;
+        Cues {
+            cues,
+            starts: CueStarts::new(cues),
         }
-        Cues { cues, starts }
     }
 
-    /// Whether `text` contains one of the cues, in one pass over its bytes: a cue can start only
-    /// where its first two bytes are, and a cue's first byte never continues a character, so
-    /// every match found is at a character boundary. (A substring search per cue costs several
-    /// times as much, especially in wasm. One byte would not do: a Chinese cue's first byte
-    /// leads thousands of characters, among them the fullwidth comma.)
+    /// Whether lower-case `text` contains one of the cues, in one pass over its bytes: a cue can
+    /// start only where its first character (or two ASCII bytes) is, and a cue's first byte
+    /// never continues a character, so every match found is at a character boundary. (A
+    /// substring search per cue costs several times as much, especially in wasm.)
     fn found_in(&self, text: &str) -> bool {
         let bytes = text.as_bytes();
-        bytes.windows(2).enumerate().any(|(i, pair)| {
-            cue_starts_with(&self.starts, pair[0], pair[1])
-                && self.cues.iter().any(|cue| bytes[i..].starts_with(cue.as_bytes()))
+        (0..bytes.len()).any(|i| {
+            self.starts.at(&bytes[i..]) && self.cues.iter().any(|cue| bytes[i..].starts_with(cue.as_bytes()))
         })
     }
 }
@@ -919,6 +962,11 @@ mod tests {
         assert!(is_metadata("本篇文章3641字,读完约9分钟", true));
         assert!(is_metadata("阅读时间：5分钟", true));
         assert!(is_metadata("5 MIN READ", true));
+        assert!(is_metadata("会场一角(图片由主办方提供)。", true));
+        assert!(is_metadata("本报记者 文/张三 摄/李四", true));
+        assert!(is_metadata("详见 HTTPS://example.com/news", true));
+        assert!(is_metadata("他说，作者：王五。", true));
+        assert!(!is_metadata("国际文化交流中心的工作人员介绍了新的阅读计划。", true));
         assert!(!is_metadata("这篇文章读完让人深思。", true));
         assert!(is_metadata("他在会上发言（图片由本人提供）。", true));
         assert!(!is_metadata("他在会上发言，提出了三点建议。", true));
