@@ -7,11 +7,13 @@
 // Needs `make site` (target/site), jieba-wasm from npm (a dev dependency, for comparison only)
 // and, for the 1 MB figures, ../shared/eval (or $ZHAIYAO_SHARED); without it the 1 MB text is
 // built from the project's own example articles.
-import { readFileSync, readdirSync, existsSync } from "node:fs";
+import { readFileSync, readdirSync, existsSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { brotliCompressSync, constants } from "node:zlib";
 import { join } from "node:path";
 import { startServer } from "../tests/e2e/server.mjs";
-import { launch, requireSite, ROOT, SITE } from "../tests/e2e/helpers.mjs";
+import { chromium } from "playwright-core";
+import { CHROMIUM_ARGS, launch, requireSite, ROOT, SITE } from "../tests/e2e/helpers.mjs";
 
 const runs = Number(process.argv[process.argv.indexOf("--runs") + 1]) || 11;
 const shared = process.env.ZHAIYAO_SHARED ? join(ROOT, process.env.ZHAIYAO_SHARED) : join(ROOT, "..", "shared");
@@ -112,15 +114,36 @@ const workerStart = (page, text) =>
     return { ms };
   }, text);
 
-async function coldStarts(warmCache) {
+/**
+ * `mode`: "empty" (a new browser context for every load: nothing cached), "http" (one context,
+ * warmed first: the wasm comes from the HTTP cache) or "profile" (a persistent browser profile,
+ * warmed first: as a returning reader's browser, whose cache also keeps the compiled wasm that
+ * Chromium's code cache stores for a profile on disk, and never for Playwright's in-memory
+ * contexts).
+ */
+async function coldStarts(mode) {
   const figures = { zhaiyao: [], phases: [], jieba: [], worker: [], memory: [] };
-  let context = await browser.newContext();
+  const warmCache = mode !== "empty";
+  let profileDir = null;
+  let context;
+  if (mode === "profile") {
+    profileDir = mkdtempSync(join(tmpdir(), "zhaiyao-bench-"));
+    context = await chromium.launchPersistentContext(profileDir, {
+      executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
+      headless: true,
+      args: CHROMIUM_ARGS,
+    });
+  } else {
+    context = await browser.newContext();
+  }
   if (warmCache) {
     const page = await freshPage(context);
     await zhaiyaoColdStart(page, article);
     await jiebaColdStart(page, article);
     await workerStart(page, article);
     await page.close();
+    // Chromium writes a module's compiled code to the cache a moment after it was optimised.
+    if (mode === "profile") await new Promise((resolve) => setTimeout(resolve, 3000));
   }
   for (let i = 0; i < runs; i++) {
     if (!warmCache) {
@@ -145,6 +168,7 @@ async function coldStarts(warmCache) {
     await workerPage.close();
   }
   await context.close();
+  if (profileDir) rmSync(profileDir, { recursive: true, force: true });
   return figures;
 }
 
@@ -247,8 +271,9 @@ function criterion() {
 }
 
 try {
-  const cold = await coldStarts(false);
-  const warm = await coldStarts(true);
+  const cold = await coldStarts("empty");
+  const warm = await coldStarts("http");
+  const profile = await coldStarts("profile");
   const speed = await throughput();
   const files = await downloads();
 
@@ -257,7 +282,12 @@ try {
   const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
   const rows = [];
   const row = (figure, zhaiyao, jieba = "", ratio = "") => rows.push([figure, zhaiyao, jieba, ratio]);
-  for (const [label, f] of [["cold start, empty HTTP cache", cold], ["cold start, wasm in HTTP cache", warm]]) {
+  const cases = [
+    ["cold start, empty HTTP cache", cold],
+    ["cold start, wasm in HTTP cache", warm],
+    ["cold start, a returning reader's browser profile (HTTP and code cache)", profile],
+  ];
+  for (const [label, f] of cases) {
     const z = median(f.zhaiyao);
     const j = median(f.jieba);
     row(`${label} (${articleName}): import+init+load+summarize vs import+init+cut`, ms(z), ms(j), `${(z / j).toFixed(3)}×`);
