@@ -518,7 +518,7 @@ const FURNITURE_OPENINGS: &[&str] = &[
 ];
 
 /// Notes that a caption or photo is meant, wherever they stand.
-const CAPTION_CUES: Cues = Cues::new(&[
+const CAPTION_CUES: Cues = Cues(&[
     "(pictured",
     "( pictured",
     "(photo",
@@ -531,7 +531,7 @@ const CAPTION_CUES: Cues = Cues::new(&[
 ]);
 
 /// Marks of a byline or credit line anywhere in a short sentence ("《…》作者：嵇秉容，…").
-const BYLINE_CUES: Cues = Cues::new(&[
+const BYLINE_CUES: Cues = Cues(&[
     "作者：",
     "作者:",
     "文/",
@@ -635,7 +635,7 @@ impl LineScan {
                 0xE2 if rest.starts_with(&[0x84, 0xAA]) => scan.kelvin = true,
                 _ => {}
             }
-            if scan.cue_start.is_none() && ANY_CUE_STARTS.at(&bytes[i..]) {
+            if scan.cue_start.is_none() && CUE_STARTS.at(&bytes[i..]) {
                 scan.cue_start = Some(i);
             }
         }
@@ -644,29 +644,27 @@ impl LineScan {
 }
 
 /// Where a cue of any list can start.
-const ANY_CUE_STARTS: CueStarts = CAPTION_CUES
-    .starts
-    .union(&BYLINE_CUES.starts)
-    .union(&URL_CUES.starts)
-    .union(&READING_CUES.starts)
-    .union(&READING_TIME_CUES.starts);
+const CUE_STARTS: CueStarts = CueStarts::new(&[
+    CAPTION_CUES.0,
+    BYLINE_CUES.0,
+    URL_CUES.0,
+    READING_CUES.0,
+    READING_TIME_CUES.0,
+]);
 
 /// Words of a reading-time note that counts characters (字).
-const READING_CUES: Cues = Cues::new(&["读完", "阅读"]);
+const READING_CUES: Cues = Cues(&["读完", "阅读"]);
 /// A reading-time note on its own.
-const READING_TIME_CUES: Cues = Cues::new(&["阅读时间", "min read", "minute read"]);
+const READING_TIME_CUES: Cues = Cues(&["阅读时间", "min read", "minute read"]);
 
 /// Beginnings of links.
-const URL_CUES: Cues = Cues::new(&["http://", "https://", "www."]);
+const URL_CUES: Cues = Cues(&["http://", "https://", "www."]);
 
-/// A list of cues, with the starts of cues as bit sets: a cue starts with two ASCII bytes or
-/// with a character of three bytes (all Chinese cues do).
-struct Cues {
-    cues: &'static [&'static str],
-    starts: CueStarts,
-}
+/// A list of cues: marks of metadata wherever they stand in a line.
+struct Cues(&'static [&'static str]);
 
-#[derive(Clone, Copy)]
+/// Where the cues can start, as bit sets: every cue starts with an ASCII byte and one more
+/// byte, or with a character of three bytes (all Chinese cues do).
 struct CueStarts {
     /// Bit `b0 << 8 | b1` for a cue starting with the bytes `b0 b1`, `b0` ASCII.
     ascii: [u64; 512],
@@ -675,41 +673,34 @@ struct CueStarts {
 }
 
 impl CueStarts {
-    const fn new(cues: &[&str]) -> CueStarts {
+    const fn new(lists: &[&[&str]]) -> CueStarts {
         let mut starts = CueStarts {
             ascii: [0; 512],
             chars: [0; 1024],
         };
-        let mut i = 0;
-        while i < cues.len() {
-            let bytes = cues[i].as_bytes();
-            assert!(bytes.len() >= 2);
-            if bytes[0] < 0x80 {
-                let key = (bytes[0] as usize) << 8 | bytes[1] as usize;
-                starts.ascii[key >> 6] |= 1 << (key & 63);
-            } else {
-                assert!(
-                    bytes[0] >> 4 == 0xE,
-                    "a cue starts with ASCII or a three-byte character"
-                );
-                let key = char_key(bytes[0], bytes[1], bytes[2]);
-                starts.chars[key >> 6] |= 1 << (key & 63);
+        let mut l = 0;
+        while l < lists.len() {
+            let cues = lists[l];
+            let mut i = 0;
+            while i < cues.len() {
+                let bytes = cues[i].as_bytes();
+                assert!(bytes.len() >= 2);
+                if bytes[0] < 0x80 {
+                    let key = (bytes[0] as usize) << 8 | bytes[1] as usize;
+                    starts.ascii[key >> 6] |= 1 << (key & 63);
+                } else {
+                    assert!(
+                        bytes[0] >> 4 == 0xE,
+                        "a cue starts with ASCII or a three-byte character"
+                    );
+                    let key = char_key(bytes[0], bytes[1], bytes[2]);
+                    starts.chars[key >> 6] |= 1 << (key & 63);
+                }
+                i += 1;
             }
-            i += 1;
+            l += 1;
         }
         starts
-    }
-
-    const fn union(mut self, other: &CueStarts) -> CueStarts {
-        let mut i = 0;
-        while i < 1024 {
-            if i < 512 {
-                self.ascii[i] |= other.ascii[i];
-            }
-            self.chars[i] |= other.chars[i];
-            i += 1;
-        }
-        self
     }
 
     /// Whether a cue can start at `bytes[0]`, comparing ASCII letters as lower case.
@@ -735,21 +726,14 @@ const fn char_key(b0: u8, b1: u8, b2: u8) -> usize {
 }
 
 impl Cues {
-    const fn new(cues: &'static [&'static str]) -> Cues {
-        Cues {
-            cues,
-            starts: CueStarts::new(cues),
-        }
-    }
-
     /// Whether lower-case `text` contains one of the cues, in one pass over its bytes: a cue can
-    /// start only where its first character (or two ASCII bytes) is, and a cue's first byte
+    /// start only where its first character (or first two bytes) is, and a cue's first byte
     /// never continues a character, so every match found is at a character boundary. (A
     /// substring search per cue costs several times as much, especially in wasm.)
     fn found_in(&self, text: &str) -> bool {
         let bytes = text.as_bytes();
         (0..bytes.len()).any(|i| {
-            self.starts.at(&bytes[i..]) && self.cues.iter().any(|cue| bytes[i..].starts_with(cue.as_bytes()))
+            CUE_STARTS.at(&bytes[i..]) && self.0.iter().any(|cue| bytes[i..].starts_with(cue.as_bytes()))
         })
     }
 }
@@ -966,7 +950,10 @@ mod tests {
         assert!(is_metadata("本报记者 文/张三 摄/李四", true));
         assert!(is_metadata("详见 HTTPS://example.com/news", true));
         assert!(is_metadata("他说，作者：王五。", true));
-        assert!(!is_metadata("国际文化交流中心的工作人员介绍了新的阅读计划。", true));
+        assert!(!is_metadata(
+            "国际文化交流中心的工作人员介绍了新的阅读计划。",
+            true
+        ));
         assert!(!is_metadata("这篇文章读完让人深思。", true));
         assert!(is_metadata("他在会上发言（图片由本人提供）。", true));
         assert!(!is_metadata("他在会上发言，提出了三点建议。", true));
