@@ -565,7 +565,9 @@ pub fn is_metadata(text: &str, terminated: bool) -> bool {
     } else {
         Cow::Borrowed(trimmed)
     };
-    // The scan's offsets hold in `lower` unless a Kelvin sign (3 bytes) became a k (1 byte).
+    // The caption check reads `trimmed`; the other checks read `lower`, where the scan's offsets
+    // hold unless a Kelvin sign (3 bytes) became a k (1 byte).
+    let ascii_colon = scan.ascii_colon;
     let scan = if scan.kelvin { LineScan::of(&lower) } else { scan };
     // "Label: value" with a known label: always for the labels of sources, editors and notes,
     // for the others only on a line of its own ("记者：为什么…？" is an interview).
@@ -575,10 +577,7 @@ pub fn is_metadata(text: &str, terminated: bool) -> bool {
             return true;
         }
     }
-    if scan
-        .ascii_colon
-        .is_some_and(|colon| is_caption_label(trimmed, colon))
-    {
+    if ascii_colon.is_some_and(|colon| is_caption_label(trimmed, colon)) {
         return true;
     }
     if FURNITURE_OPENINGS.iter().any(|o| lower.starts_with(o)) {
@@ -940,6 +939,9 @@ mod tests {
         assert!(is_metadata("CLICK HERE to subscribe", true));
         // The Kelvin sign lower-cases to an ASCII k.
         assert!(is_metadata("CLIC\u{212A} HERE", true));
+        // Offsets into the line survive its lower-casing, where a Kelvin sign becomes one byte.
+        assert!(!is_metadata("\u{212A}: X", true));
+        assert!(!is_metadata("Dar\u{212A}: Brock Guzman was last seen.", true));
         assert!(is_metadata("Photo: AP", true));
         assert!(is_metadata("来源：新华社", true));
         assert!(is_metadata("Source: Reuters", true));
