@@ -108,6 +108,10 @@ fn throughput(c: &mut Criterion) {
     group.bench_function("article_lexicon", |b| {
         b.iter(|| Lexicon::builtin().for_article(&text))
     });
+    // What the whole pipeline is measured against: jieba's segmentation of the same text alone,
+    // with the same (exact) article dictionary, as one call.
+    let jieba = Lexicon::builtin().segmenter_for(&text);
+    group.bench_function("jieba_cut_alone", |b| b.iter(|| jieba.cut(&text, true)));
     group.finish();
 }
 
