@@ -360,9 +360,14 @@ impl Lexicon {
             word: String::new(),
             lens: Vec::new(),
         };
+        let last_followers = chars.last_followers();
         for first in chars.iter() {
             if let Some(b) = self.block_of(first) {
-                builder.add_block(self, b);
+                let last_follower = match last_followers.get(first as usize) {
+                    Some(&c) => char::from_u32(c).unwrap_or(char::MAX),
+                    None => char::MAX,
+                };
+                builder.add_block(self, b, last_follower);
             }
         }
         let ArticleBuilder {
@@ -411,8 +416,12 @@ impl ArticleBuilder<'_> {
     /// without decoding them. (One call per block, not one loop over all of them: a browser
     /// optimises a wasm function between calls, never during one, so the first article would
     /// otherwise be walked by baseline code.)
+    ///
+    /// A block's words are in code point order, so their second characters never decrease:
+    /// once one is past `last_follower`, the greatest character that follows the block's in the
+    /// text (U+0000 if none does, `char::MAX` if not known), no word left in the block can occur.
     #[inline(never)]
-    fn add_block(&mut self, lexicon: &Lexicon, b: usize) {
+    fn add_block(&mut self, lexicon: &Lexicon, b: usize, last_follower: char) {
         let (block, next) = (lexicon.blocks[b], lexicon.blocks[b + 1]);
         let (mut suffix_at, mut value_at) = (block.suffix as usize, block.freq as usize);
         let first = block.first;
@@ -433,6 +442,9 @@ impl ArticleBuilder<'_> {
                     left -= 1;
                     let rank = lexicon.rank_at(&mut suffix_at);
                     let c = lexicon.rank_char(rank as u16);
+                    if self.lens.is_empty() && c > last_follower {
+                        return;
+                    }
                     let previous = self.word.chars().next_back().unwrap_or(first);
                     if !(self.allowed.get(rank).copied().unwrap_or(false)
                         && self.chars.contains_pair(previous, c))
@@ -537,6 +549,19 @@ impl CharSet {
     #[inline]
     pub fn contains_pair(&self, a: char, b: char) -> bool {
         self.pairs.contains(&pair_key(a, b))
+    }
+
+    /// For each character of the Basic Multilingual Plane, the greatest character that follows
+    /// it in the text, or U+0000 if none does.
+    fn last_followers(&self) -> Vec<u32> {
+        let mut last = vec![0u32; 0x1_0000];
+        for &pair in &self.pairs {
+            let (first, second) = ((pair >> 21) as usize, (pair & 0x1F_FFFF) as u32);
+            if let Some(slot) = last.get_mut(first) {
+                *slot = (*slot).max(second);
+            }
+        }
+        last
     }
 
     /// Whether `word`'s characters and adjacent pairs are all here.
