@@ -49,3 +49,33 @@ pub use summarizer::{
 pub const EXAMPLE_ZH: &str = include_str!("../data/example.zh.txt");
 /// The built-in English example article, likewise the project's own.
 pub const EXAMPLE_EN: &str = include_str!("../data/example.en.txt");
+
+/// A few sentences of our own, Chinese with some English words, that the wasm build summarises
+/// once while the first summarizer loads, so that the browser has compiled the summary path
+/// before the first article (see `wasm::warm_up_code`).
+pub(crate) const WARM_UP_TEXT: &str = "社区工具图书馆开门了。居民可以借用电钻、梯子和缝纫机。\
+The tool library lends drills and ladders to its neighbours. \
+志愿者每周六帮居民修理小家电，社区工具图书馆很受欢迎。";
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The warm-up's result is thrown away, so only this test notices if it stopped running the
+    /// whole way: Chinese words, English words (stemming), keywords and a summary.
+    #[test]
+    fn the_warm_up_text_is_summarised_with_words_of_both_languages() {
+        let options = Options {
+            budget: Budget::Sentences(2),
+            keywords: 10,
+            ..Options::default()
+        };
+        let summary = Summarizer::new().summarize(WARM_UP_TEXT, &options).unwrap();
+        assert_eq!(summary.lang, Lang::Zh);
+        assert_eq!(summary.sentences.len(), 2);
+        assert!(summary.keywords.iter().any(|k| k.word.contains("工具")));
+        let analysis = Summarizer::new().analyze(WARM_UP_TEXT, LangChoice::Auto).unwrap();
+        let all: Vec<String> = analysis.keywords(100).into_iter().map(|k| k.word).collect();
+        assert!(all.iter().any(|k| k.starts_with("drill")), "{all:?}");
+    }
+}

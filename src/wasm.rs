@@ -199,23 +199,19 @@ pub struct Analysis {
     text: JsString,
 }
 
-/// A few lines of our own, Chinese and English, summarised once when the first summarizer of
-/// an instance loads.
-const WARM_UP_TEXT: &str = "社区工具图书馆开门了。居民可以借用电钻、梯子和缝纫机。\
-The tool library lends drills and ladders to its neighbours. \
-志愿者每周六帮居民修理小家电，社区工具图书馆很受欢迎。";
-
-/// Runs the whole summary path once on a tiny text. The browser compiles each wasm function
-/// on its first call and optimises it once it has run a while: measured side by side in one
-/// browser, the first real article is then summarised in about half the time, and import to
-/// first summary, this included, takes about a tenth less.
+/// Runs the summary path once on a tiny text ([`crate::WARM_UP_TEXT`]), the first time a
+/// summarizer loads successfully. The browser compiles each wasm function on its first call and
+/// optimises it once it has run a while: measured side by side in one browser, the first real
+/// article is then summarised in about half the time, and import to first summary, this
+/// included, takes about a tenth less. (The wasm memory a page reaches with its first summary
+/// is reached at load instead.)
 fn warm_up_code() {
     static DONE: std::sync::Once = std::sync::Once::new();
     DONE.call_once(|| {
         let summarizer = Summarizer {
             inner: crate::Summarizer::new(),
         };
-        let _ = summarizer.summarize(&JsString::from(WARM_UP_TEXT), JsValue::UNDEFINED);
+        let _ = summarizer.summarize(&JsString::from(crate::WARM_UP_TEXT), JsValue::UNDEFINED);
     });
 }
 
