@@ -56,7 +56,7 @@ pub fn is_common_han(c: char) -> bool {
 #[inline]
 pub fn is_alphanumeric(c: char) -> bool {
     match c {
-        '\u{4E00}'..='\u{9FFF}' => true,
+        _ if is_common_han(c) => true,
         '\0'..='\u{7F}' => c.is_ascii_alphanumeric(),
         '\u{2000}'..='\u{206F}'
         | '\u{3000}'..='\u{3004}'

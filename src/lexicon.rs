@@ -363,10 +363,7 @@ impl Lexicon {
         let last_followers = chars.last_followers();
         for first in chars.iter() {
             if let Some(b) = self.block_of(first) {
-                let last_follower = match last_followers.get(first as usize) {
-                    Some(&c) => char::from_u32(c).unwrap_or(char::MAX),
-                    None => char::MAX,
-                };
+                let last_follower = last_followers.get(first as usize).copied().unwrap_or(char::MAX);
                 builder.add_block(self, b, last_follower);
             }
         }
@@ -457,19 +454,14 @@ impl ArticleBuilder<'_> {
                 }
             }
             for _ in 0..left {
-                let byte = lexicon.suffixes.get(suffix_at).copied().unwrap_or(0) as usize;
-                suffix_at += if byte < pack::ONE_BYTE_RANKS { 1 } else { 2 };
+                lexicon.rank_at(&mut suffix_at);
             }
             let idf = lexicon.values.get(value_at).copied().unwrap_or(0);
             value_at += 1;
+            let freq = varint(lexicon.values, &mut value_at);
             if failed {
-                while lexicon.values.get(value_at).is_some_and(|&b| b >= 0x80) {
-                    value_at += 1;
-                }
-                value_at += 1;
                 continue;
             }
-            let freq = varint(lexicon.values, &mut value_at);
             if freq > 0 {
                 self.kept_total += freq;
                 self.jieba.add_word(&self.word, Some(freq as usize), None);
@@ -553,10 +545,11 @@ impl CharSet {
 
     /// For each character of the Basic Multilingual Plane, the greatest character that follows
     /// it in the text, or U+0000 if none does.
-    fn last_followers(&self) -> Vec<u32> {
-        let mut last = vec![0u32; 0x1_0000];
+    fn last_followers(&self) -> Vec<char> {
+        let mut last = vec!['\0'; 0x1_0000];
         for &pair in &self.pairs {
-            let (first, second) = ((pair >> 21) as usize, (pair & 0x1F_FFFF) as u32);
+            let first = (pair >> 21) as usize;
+            let second = char::from_u32((pair & 0x1F_FFFF) as u32).unwrap_or(char::MAX);
             if let Some(slot) = last.get_mut(first) {
                 *slot = (*slot).max(second);
             }
@@ -806,13 +799,6 @@ impl EnglishIdf {
             pack::dequantise(self.idfs[i], self.idf_min, self.idf_max)
         })
     }
-}
-
-/// Opens the Chinese tables now rather than during the first summary. (The English table is
-/// decoded when first needed.)
-pub fn warm_up() {
-    Lexicon::builtin();
-    StopWords::builtin();
 }
 
 // Tables keyed by short words that no adversary chooses the layout of: FxHash is several times

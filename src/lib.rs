@@ -53,6 +53,7 @@ pub const EXAMPLE_EN: &str = include_str!("../data/example.en.txt");
 /// A few sentences of our own, Chinese with some English words, that the wasm build summarises
 /// once while the first summarizer loads, so that the browser has compiled the summary path
 /// before the first article (see `wasm::warm_up_code`).
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
 pub(crate) const WARM_UP_TEXT: &str = "社区工具图书馆开门了。居民可以借用电钻、梯子和缝纫机。\
 The tool library lends drills and ladders to its neighbours. \
 志愿者每周六帮居民修理小家电，社区工具图书馆很受欢迎。";

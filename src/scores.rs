@@ -685,15 +685,13 @@ impl CueStarts {
                 let bytes = cues[i].as_bytes();
                 assert!(bytes.len() >= 2);
                 if bytes[0] < 0x80 {
-                    let key = (bytes[0] as usize) << 8 | bytes[1] as usize;
-                    starts.ascii[key >> 6] |= 1 << (key & 63);
+                    set_bit(&mut starts.ascii, ascii_key(bytes[0], bytes[1]));
                 } else {
                     assert!(
                         bytes[0] >> 4 == 0xE,
                         "a cue starts with ASCII or a three-byte character"
                     );
-                    let key = char_key(bytes[0], bytes[1], bytes[2]);
-                    starts.chars[key >> 6] |= 1 << (key & 63);
+                    set_bit(&mut starts.chars, char_key(bytes[0], bytes[1], bytes[2]));
                 }
                 i += 1;
             }
@@ -706,17 +704,27 @@ impl CueStarts {
     #[inline]
     fn at(&self, bytes: &[u8]) -> bool {
         match *bytes {
-            [b0, b1, ..] if b0 < 0x80 => {
-                let key = (b0.to_ascii_lowercase() as usize) << 8 | b1.to_ascii_lowercase() as usize;
-                self.ascii[key >> 6] & (1 << (key & 63)) != 0
-            }
-            [b0, b1, b2, ..] if b0 >> 4 == 0xE => {
-                let key = char_key(b0, b1, b2);
-                self.chars[key >> 6] & (1 << (key & 63)) != 0
-            }
+            [b0, b1, ..] if b0 < 0x80 => has_bit(
+                &self.ascii,
+                ascii_key(b0.to_ascii_lowercase(), b1.to_ascii_lowercase()),
+            ),
+            [b0, b1, b2, ..] if b0 >> 4 == 0xE => has_bit(&self.chars, char_key(b0, b1, b2)),
             _ => false,
         }
     }
+}
+
+const fn set_bit(bits: &mut [u64], key: usize) {
+    bits[key >> 6] |= 1 << (key & 63);
+}
+
+fn has_bit(bits: &[u64], key: usize) -> bool {
+    bits[key >> 6] & (1 << (key & 63)) != 0
+}
+
+/// The key of a cue's first two bytes when the first is ASCII.
+const fn ascii_key(b0: u8, b1: u8) -> usize {
+    (b0 as usize) << 8 | b1 as usize
 }
 
 /// The code point of a three-byte UTF-8 character.

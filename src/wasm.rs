@@ -200,11 +200,11 @@ pub struct Analysis {
 }
 
 /// Runs the summary path once on a tiny text ([`crate::WARM_UP_TEXT`]), the first time a
-/// summarizer loads successfully. The browser compiles each wasm function on its first call and
-/// optimises it once it has run a while: measured side by side in one browser, the first real
-/// article is then summarised in about half the time, and import to first summary, this
-/// included, takes about a tenth less. (The wasm memory a page reaches with its first summary
-/// is reached at load instead.)
+/// summarizer loads successfully. That opens the Chinese tables (the English one is decoded when
+/// first needed), and has the browser compile each wasm function on the way (on its first call)
+/// and start optimising it: measured side by side in one browser, the first real article is then
+/// summarised in about half the time, and import to first summary, this included, takes about a
+/// tenth less. (The wasm memory a page reaches with its first summary is reached at load instead.)
 fn warm_up_code() {
     static DONE: std::sync::Once = std::sync::Once::new();
     DONE.call_once(|| {
@@ -230,10 +230,8 @@ impl Summarizer {
         if let Some(words) = &options.stop_words {
             inner.add_stop_words(words);
         }
-        crate::lexicon::warm_up();
-        let summarizer = Summarizer { inner };
         warm_up_code();
-        Ok(summarizer)
+        Ok(Summarizer { inner })
     }
 
     /// Summary and keywords of `text` in one call.
