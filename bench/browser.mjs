@@ -12,8 +12,7 @@ import { tmpdir } from "node:os";
 import { brotliCompressSync, constants } from "node:zlib";
 import { join } from "node:path";
 import { startServer } from "../tests/e2e/server.mjs";
-import { chromium } from "playwright-core";
-import { CHROMIUM_ARGS, launch, requireSite, ROOT, SITE } from "../tests/e2e/helpers.mjs";
+import { launch, launchProfile, requireSite, ROOT, SITE } from "../tests/e2e/helpers.mjs";
 
 const runs = Number(process.argv[process.argv.indexOf("--runs") + 1]) || 11;
 const shared = process.env.ZHAIYAO_SHARED ? join(ROOT, process.env.ZHAIYAO_SHARED) : join(ROOT, "..", "shared");
@@ -128,11 +127,7 @@ async function coldStarts(mode) {
   let context;
   if (mode === "profile") {
     profileDir = mkdtempSync(join(tmpdir(), "zhaiyao-bench-"));
-    context = await chromium.launchPersistentContext(profileDir, {
-      executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
-      headless: true,
-      args: CHROMIUM_ARGS,
-    });
+    context = await launchProfile(profileDir);
   } else {
     context = await browser.newContext();
   }

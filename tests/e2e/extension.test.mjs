@@ -9,9 +9,8 @@ import assert from "node:assert/strict";
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { chromium } from "playwright-core";
 import { startServer } from "./server.mjs";
-import { CHROMIUM_ARGS, ROOT, screenshotPath } from "./helpers.mjs";
+import { ROOT, launchProfile, screenshotPath } from "./helpers.mjs";
 
 const EXT = process.env.ZHAIYAO_EXTENSION ?? join(ROOT, "target", "extension");
 const PERMISSIONS = ["activeTab", "contextMenus", "scripting", "sidePanel", "storage"];
@@ -61,13 +60,10 @@ before(async () => {
   }
   server = await startServer({ pages: pages() });
   userDataDir = mkdtempSync(join(tmpdir(), "zhaiyao-ext-"));
-  context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
-    headless: true,
+  context = await launchProfile(userDataDir, {
     locale: "zh-CN",
     viewport: { width: 1100, height: 800 },
     args: [
-      ...CHROMIUM_ARGS,
       `--disable-extensions-except=${EXT}`,
       `--load-extension=${EXT}`,
       // Lets the DevTools protocol press the extension's toolbar button (Extensions.triggerAction).

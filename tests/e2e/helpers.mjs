@@ -30,11 +30,22 @@ export function requireSite() {
   }
 }
 
+const EXECUTABLE = process.env.CHROMIUM ?? "/usr/bin/chromium";
+
 export async function launch() {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
+  return chromium.launch({ executablePath: EXECUTABLE, headless: true, args: CHROMIUM_ARGS });
+}
+
+/**
+ * A browser with a profile on disk in `userDataDir` (as a reader's own browser has), which is
+ * needed for extensions and for Chromium's code cache. `args` are added to the usual ones.
+ */
+export async function launchProfile(userDataDir, { args = [], ...options } = {}) {
+  return chromium.launchPersistentContext(userDataDir, {
+    executablePath: EXECUTABLE,
     headless: true,
-    args: CHROMIUM_ARGS,
+    ...options,
+    args: [...CHROMIUM_ARGS, ...args],
   });
 }
 
