@@ -112,6 +112,11 @@ fn throughput(c: &mut Criterion) {
     // with the same (exact) article dictionary, as one call.
     let jieba = Lexicon::builtin().segmenter_for(&text);
     group.bench_function("jieba_cut_alone", |b| b.iter(|| jieba.cut(&text, true)));
+    // And with jieba's whole dictionary, as jieba-rs is used everywhere else.
+    let full = Lexicon::builtin().full_segmenter();
+    group.bench_function("jieba_cut_alone_full_dictionary", |b| {
+        b.iter(|| full.cut(&text, true))
+    });
     group.finish();
 }
 

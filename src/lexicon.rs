@@ -337,6 +337,18 @@ impl Lexicon {
         self.build(CharSet::of(text), false).jieba
     }
 
+    /// A segmenter with every word of jieba's dictionary: what the per-article segmenters are
+    /// exact against. Building it takes about a second; it is for tests and benchmarks.
+    pub fn full_segmenter(&self) -> Jieba {
+        let dict: String = self
+            .entries()
+            .iter()
+            .filter(|e| e.freq > 0)
+            .map(|e| format!("{} {}\n", e.word, e.freq))
+            .collect();
+        Jieba::with_dict(&mut dict.as_bytes()).expect("the lexicon's words make a valid dictionary")
+    }
+
     /// The words that can occur in `text`, as a segmenter and an IDF table. A word can match
     /// only where it occurs in the text, so only where every one of its characters, and every
     /// pair of adjacent characters, occurs in the text: the segmenter holds only those words.
@@ -939,19 +951,9 @@ mod tests {
         assert!(lexicon.idf("人工智能") > lexicon.idf("我们"));
     }
 
-    fn full_jieba() -> Jieba {
-        let full_dict: String = Lexicon::builtin()
-            .entries()
-            .iter()
-            .filter(|e| e.freq > 0)
-            .map(|e| format!("{} {}\n", e.word, e.freq))
-            .collect();
-        Jieba::with_dict(&mut full_dict.as_bytes()).unwrap()
-    }
-
     #[test]
     fn per_article_segmenter_cuts_like_the_full_dictionary() {
-        let full = full_jieba();
+        let full = Lexicon::builtin().full_segmenter();
         for text in [
             "我们中出了一个叛徒",
             "上海市徐汇区正在建设人工智能产业集群，吸引了大批科学家和创业者。",

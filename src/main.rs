@@ -336,7 +336,8 @@ fn evaluate_summaries(
     let mean = |scores: &[Rouge], pick: fn(&Rouge) -> f64| {
         scores.iter().map(pick).sum::<f64>() / scores.len() as f64
     };
-    let metrics: [(&str, fn(&Rouge) -> f64); 3] = [
+    type Metric = (&'static str, fn(&Rouge) -> f64);
+    let metrics: [Metric; 3] = [
         ("R-1", |r| r.r1),
         ("R-2", |r| r.r2),
         (if english { "R-Lsum" } else { "R-L" }, |r| r.rl),

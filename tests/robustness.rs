@@ -345,7 +345,8 @@ fn a_summarizer_keeps_working_after_every_error() {
         .unwrap();
     let too_large = "好".repeat(MAX_INPUT_BYTES / 3 + 1);
     let japanese = "今日は東京で会議がありました。とても楽しかったです。また来週も行きます。";
-    let failures: Vec<Box<dyn Fn(&mut Summarizer) -> Result<(), Error>>> = vec![
+    type Failure<'a> = Box<dyn Fn(&mut Summarizer) -> Result<(), Error> + 'a>;
+    let failures: Vec<Failure> = vec![
         Box::new(|s| s.summarize("", &Options::default()).map(drop)),
         Box::new(|s| s.summarize("\u{200B}\u{202E}", &Options::default()).map(drop)),
         Box::new(|s| s.summarize(japanese, &Options::default()).map(drop)),
