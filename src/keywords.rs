@@ -2,8 +2,8 @@
 
 use serde::Serialize;
 
-use crate::lexicon::FxHashSet;
-use crate::scores::{Bag, Term};
+use crate::lexicon::{FxHashSet, StopWords};
+use crate::scores::{Bag, Pair, Term};
 use crate::tokens::Script;
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -32,7 +32,9 @@ pub const PHRASE_FACTOR: f64 = 0.6;
 
 /// Every candidate keyword as (term id, weight relative to the best), best first; ties go to
 /// the earlier first occurrence. `headings[i]` tells whether sentence `i` is a title or heading.
-pub fn rank(bag: &Bag, headings: &[bool]) -> Vec<(Candidate, f64)> {
+/// A phrase that is itself a stop word (the user's 修理咖啡馆, made of 修理 and 咖啡馆) is no
+/// candidate, and its words count on their own again.
+pub fn rank(bag: &Bag, headings: &[bool], stop_words: &StopWords) -> Vec<(Candidate, f64)> {
     let heading_factor = |sentences: &[u32]| {
         if sentences.iter().any(|&s| headings[s as usize]) {
             1.0 + HEADING_BOOST
@@ -40,9 +42,15 @@ pub fn rank(bag: &Bag, headings: &[bool]) -> Vec<(Candidate, f64)> {
             1.0
         }
     };
+    let phrases: Vec<(usize, &Pair)> = bag
+        .pairs
+        .iter()
+        .enumerate()
+        .filter(|(_, pair)| !stop_words.contains(&pair.display.to_lowercase()))
+        .collect();
     // Occurrences inside a kept phrase do not count again for its parts.
     let mut counts: Vec<f64> = bag.terms.iter().map(|t| f64::from(t.count)).collect();
-    for pair in &bag.pairs {
+    for (_, pair) in &phrases {
         counts[pair.first as usize] -= f64::from(pair.count);
         counts[pair.second as usize] -= f64::from(pair.count);
     }
@@ -57,7 +65,7 @@ pub fn rank(bag: &Bag, headings: &[bool]) -> Vec<(Candidate, f64)> {
                 counts[id].max(0.0) * term.idf * heading_factor(&term.sentences),
             )
         })
-        .chain(bag.pairs.iter().enumerate().map(|(id, pair)| {
+        .chain(phrases.iter().map(|&(id, pair)| {
             let idf = bag.terms[pair.first as usize].idf + bag.terms[pair.second as usize].idf;
             (
                 Candidate::Pair(id as u32),

@@ -256,7 +256,7 @@ impl Summarizer {
         let scores = scores::score(&shapes, &bag, &self.params);
         let ranking = selection::rank(&scores, &bag, &texts);
         let headings: Vec<bool> = shapes.iter().map(|s| s.heading).collect();
-        let keyword_ranking = keywords::rank(&bag, &headings);
+        let keyword_ranking = keywords::rank(&bag, &headings, stop_words);
         let char_lengths = spans.iter().map(|s| s.chars.len()).collect();
         let sentences = spans
             .into_iter()

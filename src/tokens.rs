@@ -240,13 +240,15 @@ impl<'s, 'a> Tokenizer<'s, 'a> {
     }
 
     fn chinese_term(&self, word: &str) -> Option<String> {
+        let term = word.to_ascii_lowercase();
+        // The stop-word lists are lower case: "AI芯片" is left out by "ai芯片".
         if word.chars().all(|c| is_chinese_numeral(c) || !is_letter(c))
             || is_quantity(word)
-            || self.stop_words.contains(word)
+            || self.stop_words.contains(&term)
         {
             return None;
         }
-        Some(word.to_ascii_lowercase())
+        Some(term)
     }
 
     fn latin_words(&self, text: &'a str, range: Range<usize>, out: &mut Vec<Token<'a>>) {
