@@ -837,7 +837,9 @@ pub fn score(shapes: &[Shape], bag: &Bag, params: &Params) -> Vec<SentenceScore>
                 .map(|t| (t.0, bag.weight(t) * centroid[t.0 as usize] * scale * product))
                 .collect();
             contributions.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
-            let score: f64 = contributions.iter().map(|(_, c)| c).sum();
+            // A fold from +0 rather than `sum()`, which starts from −0: a sentence without
+            // terms scores 0, not "-0".
+            let score = contributions.iter().fold(0.0, |score, (_, c)| score + c);
             SentenceScore {
                 score,
                 signals,

@@ -268,6 +268,49 @@ fn user_dictionary_and_stop_words() {
     assert!(words.contains(&"张小明".to_string()), "{words:?}");
     assert!(!words.contains(&"工作".to_string()));
 
+    // A phrase of two words is a keyword of its own; as a stop word it goes, and its words
+    // count for themselves again.
+    let keywords = |stop_words: &[&str]| {
+        let mut summarizer = Summarizer::new();
+        summarizer.add_stop_words(stop_words);
+        let analysis = summarizer.analyze(zhaiyao::EXAMPLE_ZH, LangChoice::Auto).unwrap();
+        let keywords: Vec<(String, f64)> = analysis
+            .keywords(20)
+            .into_iter()
+            .map(|k| (k.word, k.weight))
+            .collect();
+        keywords
+    };
+    let before = keywords(&[]);
+    assert_eq!(before[0].0, "修理咖啡馆", "{before:?}");
+    let after = keywords(&["修理咖啡馆"]);
+    assert!(after.iter().all(|(word, _)| word != "修理咖啡馆"), "{after:?}");
+    let weight_of = |keywords: &[(String, f64)], word: &str| {
+        keywords
+            .iter()
+            .find(|(w, _)| w == word)
+            .map(|(_, weight)| *weight)
+    };
+    let rank_of = |keywords: &[(String, f64)], word: &str| keywords.iter().position(|(w, _)| w == word);
+    assert!(
+        rank_of(&after, "咖啡馆") < rank_of(&before, "咖啡馆") || weight_of(&before, "咖啡馆").is_none(),
+        "{before:?}\n{after:?}"
+    );
+    let english = Summarizer::new();
+    let mut without = Summarizer::new();
+    without.add_stop_words(["Repair Café"]);
+    let phrase = |summarizer: &Summarizer| {
+        let analysis = summarizer
+            .analyze(
+                "The repair café opened. The repair café is busy. Volunteers fix lamps at the repair café.",
+                LangChoice::Auto,
+            )
+            .unwrap();
+        analysis.keywords(10).into_iter().any(|k| k.word == "repair café")
+    };
+    assert!(phrase(&english));
+    assert!(!phrase(&without));
+
     for (dict, line) in [
         ("好词 12x\n", 1),
         ("a 1\n坏词 99999999999\n", 2),
@@ -278,4 +321,38 @@ fn user_dictionary_and_stop_words() {
             other => panic!("{dict:?} gave {other:?}"),
         }
     }
+}
+
+#[test]
+fn english_function_words_are_no_keywords() {
+    let text = "She said the harbour council would meet again. In the meantime she visited the US \
+                harbour. Last week she met the harbour council. She will return next week, and the \
+                US council will meet her there.";
+    let analysis = Summarizer::new().analyze(text, LangChoice::Auto).unwrap();
+    let words: Vec<String> = analysis
+        .keywords(30)
+        .into_iter()
+        .map(|k| k.word.to_lowercase())
+        .collect();
+    for function_word in ["she", "meantime", "last", "next", "will", "again", "her"] {
+        assert!(
+            !words.iter().any(|w| w == function_word),
+            "{function_word}: {words:?}"
+        );
+    }
+    for content_word in ["harbour", "council"] {
+        assert!(
+            words.iter().any(|w| w == content_word),
+            "{content_word}: {words:?}"
+        );
+    }
+}
+
+#[test]
+fn a_sentence_without_terms_scores_plus_zero() {
+    let analysis = Summarizer::new()
+        .analyze("今天天气很好，我们去公园散步。\n她说了。\n", LangChoice::Auto)
+        .unwrap();
+    let score = analysis.sentences()[1].score;
+    assert!(score == 0.0 && score.is_sign_positive(), "{score:?}");
 }
