@@ -45,7 +45,8 @@ export interface SummarySentence {
   /** UTF-16 offsets into the text given. */
   start: number;
   end: number;
-  /** The terms that contributed most to the score, with their shares of it. */
+  /** The five terms that contributed most to the score, each with its part of it: the parts of
+   *  all the sentence's terms add up to `score`, so `weight / score` is a term's share. */
   terms: TermWeight[];
   /** Every factor the content score was multiplied by (position, title, length, …). */
   signals: Signal[];
@@ -238,7 +239,7 @@ impl Summarizer {
     #[wasm_bindgen(unchecked_return_type = "Summary")]
     pub fn summarize(
         &self,
-        text: &JsString,
+        #[wasm_bindgen(unchecked_param_type = "string")] text: &JsValue,
         #[wasm_bindgen(unchecked_param_type = "SummarizeOptions | undefined")] options: JsValue,
     ) -> Result<JsValue, JsError> {
         let options: SelectOptions = options_from(options, "summarize options", SUMMARIZE_OPTIONS)?;
@@ -251,7 +252,7 @@ impl Summarizer {
     /// Analyses `text` once; `select` then picks summaries of any length from it.
     pub fn analyze(
         &self,
-        text: &JsString,
+        #[wasm_bindgen(unchecked_param_type = "string")] text: &JsValue,
         #[wasm_bindgen(unchecked_param_type = "AnalyzeOptions | undefined")] options: JsValue,
     ) -> Result<Analysis, JsError> {
         let options: SelectOptions = options_from(options, "analyze options", ANALYZE_OPTIONS)?;
@@ -260,7 +261,14 @@ impl Summarizer {
 }
 
 impl Summarizer {
-    fn analysis(&self, text: &JsString, lang: LangChoice) -> Result<Analysis, JsError> {
+    fn analysis(&self, text: &JsValue, lang: LangChoice) -> Result<Analysis, JsError> {
+        let Some(text) = text.dyn_ref::<JsString>() else {
+            let kind = match text.is_null() {
+                true => "null".to_string(),
+                false => text.js_typeof().as_string().unwrap_or_default(),
+            };
+            return Err(JsError::new(&format!("the text must be a string, not {kind}")));
+        };
         // A JS string's UTF-16 length bounds its UTF-8 size to three times as much: refuse what
         // is certainly over the limit before copying it into wasm memory.
         if text.length() as usize > crate::MAX_INPUT_BYTES {

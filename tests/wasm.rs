@@ -154,6 +154,37 @@ async fn user_dictionary_and_stop_words_load() {
 }
 
 #[wasm_bindgen_test]
+async fn a_text_that_is_no_string_is_refused_clearly() {
+    let summarizer = Summarizer::load(JsValue::UNDEFINED).await.unwrap();
+    for (text, kind) in [
+        (JsValue::from(12345), "number"),
+        (JsValue::UNDEFINED, "undefined"),
+        (JsValue::NULL, "null"),
+        (js_sys::Object::new().into(), "object"),
+    ] {
+        let error = summarizer
+            .summarize(&text, JsValue::UNDEFINED)
+            .expect_err("not a string");
+        assert_eq!(
+            error_message(error),
+            format!("the text must be a string, not {kind}")
+        );
+        let error = summarizer
+            .analyze(&text, JsValue::UNDEFINED)
+            .err()
+            .expect("not a string");
+        assert_eq!(
+            error_message(error),
+            format!("the text must be a string, not {kind}")
+        );
+    }
+    let summary = summarizer
+        .summarize(&JsString::from(zhaiyao::EXAMPLE_ZH), JsValue::UNDEFINED)
+        .unwrap();
+    assert_eq!(get(&summary, "lang"), "zh");
+}
+
+#[wasm_bindgen_test]
 async fn the_english_table_installs_at_run_time() {
     let bad = zhaiyao::wasm::install_english(b"not a table");
     let message = error_message(bad.expect_err("junk is refused"));
