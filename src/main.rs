@@ -103,21 +103,47 @@ fn main() -> ExitCode {
         None => summarise_one(&cli),
     };
     match result {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(message) => {
+        Ok(()) | Err(Failure::ClosedOutput) => ExitCode::SUCCESS,
+        Err(Failure::Message(message)) => {
             eprintln!("zhaiyao: {message}");
             ExitCode::FAILURE
         }
     }
 }
 
-fn summarise_one(cli: &Cli) -> Result<(), String> {
+/// Why a command stopped early.
+enum Failure {
+    /// Standard output was closed before everything was written, as in `zhaiyao FILE | head -1`:
+    /// the reader has all it wants, so zhaiyao ends quietly with exit status 0. The reader
+    /// stopping is no failure of zhaiyao's (ripgrep too takes a broken pipe as a graceful end),
+    /// and a shell with `set -o pipefail` then sees none.
+    ClosedOutput,
+    /// Printed after "zhaiyao: " on standard error; exit status 1.
+    Message(String),
+}
+
+impl From<String> for Failure {
+    fn from(message: String) -> Self {
+        Failure::Message(message)
+    }
+}
+
+/// A failed write to standard output: quiet if the reader has gone, else "{what}: {error}".
+fn write_failure(error: io::Error, what: &str) -> Failure {
+    if error.kind() == io::ErrorKind::BrokenPipe {
+        Failure::ClosedOutput
+    } else {
+        Failure::Message(format!("{what}: {error}"))
+    }
+}
+
+fn summarise_one(cli: &Cli) -> Result<(), Failure> {
     let options = cli.summary.options().map_err(|e| e.to_string())?;
     let text = match &cli.input {
         _ if cli.example => EXAMPLE_ZH.to_string(),
         Some(path) if path.as_os_str() == "-" => read_text(io::stdin().lock(), "standard input")?,
         Some(path) => read_file(path)?,
-        None => return Err("give a FILE, - for standard input, or --example".into()),
+        None => return Err(String::from("give a FILE, - for standard input, or --example").into()),
     };
     let summary = Summarizer::new()
         .summarize(&text, &options)
@@ -129,7 +155,9 @@ fn summarise_one(cli: &Cli) -> Result<(), String> {
             .and_then(|()| writeln!(out)),
         Format::Text => write_text(&mut out, &summary),
     };
-    written.map_err(|e| format!("cannot write the summary: {e}"))
+    written
+        .and_then(|()| out.flush())
+        .map_err(|e| write_failure(e, "cannot write the summary"))
 }
 
 fn write_text(out: &mut impl Write, summary: &Summary) -> io::Result<()> {
@@ -196,7 +224,7 @@ struct BatchRow {
     lang: Option<String>,
 }
 
-fn batch(args: &SummaryArgs) -> Result<(), String> {
+fn batch(args: &SummaryArgs) -> Result<(), Failure> {
     let options = args.options().map_err(|e| e.to_string())?;
     let summarizer = Summarizer::new();
     let mut out = io::BufWriter::new(io::stdout().lock());
@@ -221,9 +249,9 @@ fn batch(args: &SummaryArgs) -> Result<(), String> {
         serde_json::to_writer(&mut out, &row)
             .map_err(io::Error::from)
             .and_then(|()| writeln!(out))
-            .map_err(|e| format!("cannot write: {e}"))?;
+            .map_err(|e| write_failure(e, "cannot write"))?;
     }
-    out.flush().map_err(|e| format!("cannot write: {e}"))
+    out.flush().map_err(|e| write_failure(e, "cannot write"))
 }
 
 type RowError = (serde_json::Value, String);
@@ -262,7 +290,7 @@ struct GoldRow {
 const JIEBA_CSL_F1: (f64, f64) = (14.57, 12.85);
 const BOOTSTRAP_RESAMPLES: usize = 2000;
 
-fn evaluate(args: &EvalArgs) -> Result<(), String> {
+fn evaluate(args: &EvalArgs) -> Result<(), Failure> {
     let file =
         std::fs::File::open(&args.gold).map_err(|e| format!("cannot read {}: {e}", args.gold.display()))?;
     let mut rows = Vec::new();
@@ -276,7 +304,7 @@ fn evaluate(args: &EvalArgs) -> Result<(), String> {
         rows.push(row);
     }
     if rows.is_empty() {
-        return Err(format!("{} has no rows", args.gold.display()));
+        return Err(Failure::Message(format!("{} has no rows", args.gold.display())));
     }
     let budget = Budget::Sentences(args.sentences)
         .validate()
@@ -286,11 +314,15 @@ fn evaluate(args: &EvalArgs) -> Result<(), String> {
         .gold
         .file_name()
         .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
-    if rows.iter().all(|r| r.keywords.is_some()) {
-        evaluate_keywords(&summarizer, &rows, &name)
+    let report = if rows.iter().all(|r| r.keywords.is_some()) {
+        evaluate_keywords(&summarizer, &rows, &name)?
     } else {
-        evaluate_summaries(&summarizer, &rows, budget, &name)
-    }
+        evaluate_summaries(&summarizer, &rows, budget, &name)?
+    };
+    let mut out = io::stdout().lock();
+    out.write_all(report.as_bytes())
+        .and_then(|()| out.flush())
+        .map_err(|e| write_failure(e, "cannot write the scores"))
 }
 
 fn evaluate_summaries(
@@ -298,7 +330,7 @@ fn evaluate_summaries(
     rows: &[GoldRow],
     budget: Budget,
     name: &str,
-) -> Result<(), String> {
+) -> Result<String, String> {
     let mut ours: Vec<Rouge> = Vec::new();
     let mut lead: Vec<Rouge> = Vec::new();
     let mut english = false;
@@ -342,14 +374,14 @@ fn evaluate_summaries(
         ("R-2", |r| r.r2),
         (if english { "R-Lsum" } else { "R-L" }, |r| r.rl),
     ];
-    println!("{name}: {} rows, {budget:?}", rows.len());
-    println!(
-        "{:<10} {:>8} {:>8} {:>8}",
+    let mut report = format!("{name}: {} rows, {budget:?}\n", rows.len());
+    report += &format!(
+        "{:<10} {:>8} {:>8} {:>8}\n",
         "system", metrics[0].0, metrics[1].0, metrics[2].0
     );
     for (system, scores) in [("zhaiyao", &ours), ("Lead", &lead)] {
-        println!(
-            "{:<10} {:>8.2} {:>8.2} {:>8.2}",
+        report += &format!(
+            "{:<10} {:>8.2} {:>8.2} {:>8.2}\n",
             system,
             mean(scores, metrics[0].1),
             mean(scores, metrics[1].1),
@@ -360,15 +392,15 @@ fn evaluate_summaries(
         let a: Vec<f64> = ours.iter().map(pick).collect();
         let b: Vec<f64> = lead.iter().map(pick).collect();
         let diff = eval::paired_bootstrap(&a, &b, BOOTSTRAP_RESAMPLES, 7);
-        println!(
-            "zhaiyao − Lead {label}: {:+.2} (95% CI {:+.2} … {:+.2})",
+        report += &format!(
+            "zhaiyao − Lead {label}: {:+.2} (95% CI {:+.2} … {:+.2})\n",
             diff.mean_diff, diff.low, diff.high
         );
     }
-    Ok(())
+    Ok(report)
 }
 
-fn evaluate_keywords(summarizer: &Summarizer, rows: &[GoldRow], name: &str) -> Result<(), String> {
+fn evaluate_keywords(summarizer: &Summarizer, rows: &[GoldRow], name: &str) -> Result<String, String> {
     let mut at5 = Vec::new();
     let mut at10 = Vec::new();
     for row in rows {
@@ -387,13 +419,13 @@ fn evaluate_keywords(summarizer: &Summarizer, rows: &[GoldRow], name: &str) -> R
     }
     let mean =
         |v: &[eval::Prf], pick: fn(&eval::Prf) -> f64| v.iter().map(pick).sum::<f64>() / v.len() as f64;
-    println!("{name}: {} rows, keywords", rows.len());
-    println!(
-        "{:<10} {:>7} {:>7} {:>7} {:>7} {:>7} {:>7}",
+    let mut report = format!("{name}: {} rows, keywords\n", rows.len());
+    report += &format!(
+        "{:<10} {:>7} {:>7} {:>7} {:>7} {:>7} {:>7}\n",
         "system", "P@5", "R@5", "F1@5", "P@10", "R@10", "F1@10"
     );
-    println!(
-        "{:<10} {:>7.2} {:>7.2} {:>7.2} {:>7.2} {:>7.2} {:>7.2}",
+    report += &format!(
+        "{:<10} {:>7.2} {:>7.2} {:>7.2} {:>7.2} {:>7.2} {:>7.2}\n",
         "zhaiyao",
         mean(&at5, |m| m.p),
         mean(&at5, |m| m.r),
@@ -402,9 +434,9 @@ fn evaluate_keywords(summarizer: &Summarizer, rows: &[GoldRow], name: &str) -> R
         mean(&at10, |m| m.r),
         mean(&at10, |m| m.f1)
     );
-    println!(
-        "{:<10} {:>7} {:>7} {:>7.2} {:>7} {:>7} {:>7.2}   (fixed figures: jieba.analyse.extract_tags)",
+    report += &format!(
+        "{:<10} {:>7} {:>7} {:>7.2} {:>7} {:>7} {:>7.2}   (fixed figures: jieba.analyse.extract_tags)\n",
         "jieba", "", "", JIEBA_CSL_F1.0, "", "", JIEBA_CSL_F1.1
     );
-    Ok(())
+    Ok(report)
 }

@@ -216,3 +216,61 @@ fn eval_scores_zhaiyao_and_lead_on_a_gold_file() {
     let report = stdout(&output);
     assert!(report.contains("F1@5") && report.contains("jieba"), "{report}");
 }
+
+/// Runs the binary with its standard output piped, reads the first line and closes the pipe, as
+/// `zhaiyao … | head -1` does, then waits for it.
+fn zhaiyao_into_head(args: &[&str], stdin: Vec<u8>) -> Output {
+    use std::io::BufRead;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_zhaiyao"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the binary runs");
+    let mut input = child.stdin.take().unwrap();
+    // The binary may stop reading once its output is closed, so a failed write is no error here.
+    let writer = std::thread::spawn(move || {
+        let _ = input.write_all(&stdin);
+    });
+    let mut first = String::new();
+    std::io::BufReader::new(child.stdout.take().unwrap())
+        .read_line(&mut first)
+        .unwrap();
+    assert!(!first.is_empty(), "{args:?} printed nothing");
+    // The read end is closed here; what the binary writes from now on meets a closed pipe.
+    let output = child.wait_with_output().unwrap();
+    writer.join().unwrap();
+    output
+}
+
+#[test]
+fn a_closed_output_ends_the_program_quietly() {
+    // Each output is far larger than a pipe's buffer (64 KiB on Linux), so the binary is still
+    // writing when the pipe closes: an article of 50 numbered copies of both examples, every
+    // sentence chosen, and a batch of 20,000 rows that each fail at once with a short error.
+    let mut article = String::new();
+    for part in 0..50 {
+        article.push_str(&format!(
+            "第{part}部分 Part {part}\n\n{}\n\n{}\n\n",
+            zhaiyao::EXAMPLE_ZH,
+            zhaiyao::EXAMPLE_EN
+        ));
+    }
+    let path = temp_file("long-article.txt", article.as_bytes());
+    let path = path.to_str().unwrap();
+    let rows: String = (0..20_000)
+        .map(|id| format!("{{\"id\": {id}, \"text\": \"\"}}\n"))
+        .collect();
+    let cases: [(&[&str], Vec<u8>); 3] = [
+        (&[path, "--ratio", "1"], Vec::new()),
+        (&[path, "--ratio", "1", "--format", "json"], Vec::new()),
+        (&["batch"], rows.into_bytes()),
+    ];
+    for (args, stdin) in cases {
+        let output = zhaiyao_into_head(args, stdin);
+        let message = stderr(&output);
+        assert!(message.is_empty(), "{args:?}: {message}");
+        assert_eq!(output.status.code(), Some(0), "{args:?}");
+    }
+}
