@@ -167,7 +167,7 @@ fn write_text(out: &mut impl Write, summary: &Summary) -> io::Result<()> {
     };
     writeln!(out, "{heading}:")?;
     for sentence in &summary.sentences {
-        writeln!(out, "  {}", sentence.text.replace('\n', " "))?;
+        writeln!(out, "  {}", terminal_safe(&sentence.text))?;
     }
     if !summary.keywords.is_empty() {
         let heading = match summary.lang {
@@ -177,11 +177,32 @@ fn write_text(out: &mut impl Write, summary: &Summary) -> io::Result<()> {
         let words: Vec<String> = summary
             .keywords
             .iter()
-            .map(|k| format!("{} ({:.2})", k.word, k.weight))
+            .map(|k| format!("{} ({:.2})", terminal_safe(&k.word), k.weight))
             .collect();
         writeln!(out, "\n{heading}: {}", words.join(", "))?;
     }
     Ok(())
+}
+
+/// Article text made safe to print on a terminal, on one line: a line break (`\n`, `\r\n`, `\r`
+/// and the rarer ones) becomes a space, and the other control characters (ESC, the rest of C0,
+/// DEL, C1) and the bidi embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069)
+/// become visible escapes such as `\u{1b}`, so an article can neither recolour nor reorder the
+/// terminal. Tabs and all other text (CJK, emoji, combining marks, RTL letters) stay as they are.
+fn terminal_safe(text: &str) -> String {
+    let mut safe = String::with_capacity(text.len());
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\r' if chars.peek() == Some(&'\n') => {}
+            '\n' | '\r' | '\u{0B}' | '\u{0C}' | '\u{85}' | '\u{2028}' | '\u{2029}' => safe.push(' '),
+            '\t' => safe.push(c),
+            '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' => safe.extend(c.escape_unicode()),
+            c if c.is_control() => safe.extend(c.escape_unicode()),
+            c => safe.push(c),
+        }
+    }
+    safe
 }
 
 fn read_file(path: &Path) -> Result<String, String> {

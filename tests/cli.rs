@@ -274,3 +274,44 @@ fn a_closed_output_ends_the_program_quietly() {
         assert_eq!(output.status.code(), Some(0), "{args:?}");
     }
 }
+
+#[test]
+fn text_output_escapes_terminal_controls_and_bidi_overrides() {
+    let article = "The \u{1b}[31mred\u{1b}[0m library lends tools to residents of the town.\n\
+        It opens on \u{202E}Saturday\u{202C} mornings and \u{2067}Sunday\u{2069} evenings.\n\
+        Volunteers repair lamps,\r\nchairs and bikes\rfor free \u{7}at the cafe\u{301} 咖啡 🚲.\n\
+        The council says that waste fell by a tenth \u{9b}2J in the first year.\n";
+    let output = zhaiyao(&["-", "--ratio", "1", "--lang", "en"], article.as_bytes());
+    assert!(output.status.success(), "{}", stderr(&output));
+    let text = stdout(&output);
+    let unsafe_char = |c: char| {
+        (c.is_control() && c != '\n') || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+    };
+    assert!(!text.chars().any(unsafe_char), "{text:?}");
+    for expected in [
+        "  The \\u{1b}[31mred\\u{1b}[0m library lends tools to residents of the town.\n",
+        "  It opens on \\u{202e}Saturday\\u{202c} mornings and \\u{2067}Sunday\\u{2069} evenings.\n",
+        // Line breaks inside a sentence are one space each; other text is left as it is.
+        "  Volunteers repair lamps, chairs and bikes for free \\u{7}at the cafe\u{301} 咖啡 🚲.\n",
+        "  The council says that waste fell by a tenth \\u{9b}2J in the first year.\n",
+    ] {
+        assert!(text.contains(expected), "{expected:?} not in {text:?}");
+    }
+
+    // JSON escapes what it must and keeps the text as it is in the article.
+    let output = zhaiyao(
+        &["-", "--ratio", "1", "--lang", "en", "--format", "json"],
+        article.as_bytes(),
+    );
+    assert!(output.status.success(), "{}", stderr(&output));
+    assert!(stdout(&output).contains("The \\u001b[31mred"));
+    let json: Value = serde_json::from_slice(&output.stdout).unwrap();
+    assert_eq!(
+        json["sentences"][1]["text"],
+        "It opens on \u{202E}Saturday\u{202C} mornings and \u{2067}Sunday\u{2069} evenings."
+    );
+    assert_eq!(
+        json["sentences"][2]["text"],
+        "Volunteers repair lamps,\r\nchairs and bikes\rfor free \u{7}at the cafe\u{301} 咖啡 🚲."
+    );
+}
