@@ -230,11 +230,9 @@ fn decode(bytes: Vec<u8>) -> Result<String, &'static str> {
     if bytes.contains(&0) {
         return Err("looks binary (it contains NUL bytes): give a UTF-8 text file");
     }
-    let mut text = String::from_utf8(bytes).map_err(|_| "is not UTF-8 text: convert it to UTF-8 first")?;
-    if text.starts_with('\u{FEFF}') {
-        text.drain(..'\u{FEFF}'.len_utf8());
-    }
-    Ok(text)
+    // A byte-order mark stays: the summarizer skips it like other invisible characters, and the
+    // JSON offsets then count it, as they count every character of the input as read.
+    String::from_utf8(bytes).map_err(|_| "is not UTF-8 text: convert it to UTF-8 first")
 }
 
 #[derive(Deserialize)]

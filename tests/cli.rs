@@ -315,3 +315,44 @@ fn text_output_escapes_terminal_controls_and_bidi_overrides() {
         "Volunteers repair lamps,\r\nchairs and bikes\rfor free \u{7}at the cafe\u{301} 咖啡 🚲."
     );
 }
+
+#[test]
+fn offsets_count_a_byte_order_mark_like_any_other_character_of_the_input() {
+    let plain = zhaiyao::EXAMPLE_EN;
+    let with_bom = format!("\u{FEFF}{plain}");
+    let path = temp_file("bom.txt", with_bom.as_bytes());
+    let path = path.to_str().unwrap();
+    let args = |input| [input, "--format", "json", "--ratio", "1", "--keywords", "5"];
+    let output = zhaiyao(&args(path), b"");
+    assert!(output.status.success(), "{}", stderr(&output));
+    let json: Value = serde_json::from_slice(&output.stdout).unwrap();
+    // The offsets index the file as read, byte-order mark included.
+    let raw = String::from_utf8(std::fs::read(path).unwrap()).unwrap();
+    let utf16: Vec<u16> = raw.encode_utf16().collect();
+    let sentences = json["sentences"].as_array().unwrap();
+    assert_eq!(sentences[0]["start"], 1);
+    for sentence in sentences {
+        let (start, end) = (
+            sentence["start"].as_u64().unwrap() as usize,
+            sentence["end"].as_u64().unwrap() as usize,
+        );
+        assert_eq!(
+            String::from_utf16(&utf16[start..end]).unwrap(),
+            sentence["text"].as_str().unwrap()
+        );
+    }
+    // Otherwise the mark changes nothing: the same summary, one unit further on.
+    let output = zhaiyao(&args("-"), plain.as_bytes());
+    let mut expected: Value = serde_json::from_slice(&output.stdout).unwrap();
+    for sentence in expected["sentences"].as_array_mut().unwrap() {
+        for key in ["start", "end"] {
+            sentence[key] = (sentence[key].as_u64().unwrap() + 1).into();
+        }
+    }
+    assert_eq!(json, expected);
+    let text = |input: &[u8]| stdout(&zhaiyao(&["-"], input));
+    assert_eq!(text(with_bom.as_bytes()), text(plain.as_bytes()));
+    // A file of nothing but the mark is empty.
+    let output = zhaiyao(&["-"], "\u{FEFF}".as_bytes());
+    assert!(stderr(&output).contains("empty"), "{}", stderr(&output));
+}
