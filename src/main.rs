@@ -276,6 +276,10 @@ fn batch(args: &SummaryArgs) -> Result<(), Failure> {
 type RowError = (serde_json::Value, String);
 
 fn batch_row(summarizer: &Summarizer, options: &Options, line: &[u8]) -> Result<serde_json::Value, RowError> {
+    if std::str::from_utf8(line).is_err() {
+        let problem = "the row is not UTF-8 text: convert it to UTF-8 first";
+        return Err((id_despite_bad_utf8(line), problem.into()));
+    }
     let row: BatchRow = serde_json::from_slice(line).map_err(|e| {
         let id = serde_json::from_slice::<serde_json::Value>(line)
             .ok()
@@ -292,6 +296,29 @@ fn batch_row(summarizer: &Summarizer, options: &Options, line: &[u8]) -> Result<
     let sentences: Vec<&str> = summary.sentences.iter().map(|s| s.text.as_str()).collect();
     let keywords: Vec<&str> = summary.keywords.iter().map(|k| k.word.as_str()).collect();
     Ok(json!({ "id": row.id, "summary": sentences, "keywords": keywords }))
+}
+
+/// The id of a row that is not valid UTF-8, so that its error row can still be matched to it.
+/// The row is read twice, each time with a different stand-in for every bad byte sequence; the
+/// two ids agree only when the bad bytes lie outside the id (in the text, say), and then they
+/// are the row's id. If they don't, or the row is not JSON even so, the id is null.
+fn id_despite_bad_utf8(line: &[u8]) -> serde_json::Value {
+    let id = |stand_in: char| {
+        let mut text = String::with_capacity(line.len() + 3);
+        for chunk in line.utf8_chunks() {
+            text.push_str(chunk.valid());
+            if !chunk.invalid().is_empty() {
+                text.push(stand_in);
+            }
+        }
+        serde_json::from_str::<serde_json::Value>(&text)
+            .ok()
+            .and_then(|row| row.get("id").cloned())
+    };
+    match (id('\u{FFFD}'), id('?')) {
+        (Some(first), Some(second)) if first == second => first,
+        _ => serde_json::Value::Null,
+    }
 }
 
 #[derive(Deserialize)]

@@ -356,3 +356,40 @@ fn offsets_count_a_byte_order_mark_like_any_other_character_of_the_input() {
     let output = zhaiyao(&["-"], "\u{FEFF}".as_bytes());
     assert!(stderr(&output).contains("empty"), "{}", stderr(&output));
 }
+
+#[test]
+fn batch_keeps_the_id_of_a_row_that_is_not_utf8() {
+    let rows: [&[u8]; 5] = [
+        // Bad bytes in the text: the id is read all the same.
+        b"{\"id\": \"caf\xc3\xa9-1\", \"text\": \"caf\xe9 au lait. Bonjour.\"}\n",
+        b"{\"id\": 7, \"text\": \"\xef\xbf\xbd is fine, \xff is not.\"}\n",
+        // Bad bytes in the id itself, or outside any string: no id can be trusted.
+        b"{\"id\": \"b\xff\", \"text\": \"Hello there.\"}\n",
+        b"{\"id\": 8,\xff \"text\": \"Hello there.\"}\n",
+        b"{\"id\": \"ok\", \"text\": \"Hello there. The next row is fine.\"}\n",
+    ];
+    let output = zhaiyao(&["batch"], &rows.concat());
+    assert!(output.status.success(), "{}", stderr(&output));
+    let rows: Vec<Value> = stdout(&output)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(rows.len(), 5);
+    let ids = rows.iter().map(|r| r["id"].clone()).collect::<Vec<_>>();
+    assert_eq!(
+        ids,
+        [
+            Value::from("café-1"),
+            Value::from(7),
+            Value::Null,
+            Value::Null,
+            Value::from("ok")
+        ]
+    );
+    for (number, row) in rows[..4].iter().enumerate() {
+        let error = row["error"].as_str().unwrap();
+        assert!(error.starts_with(&format!("line {}: ", number + 1)), "{error}");
+        assert!(error.contains("not UTF-8"), "{error}");
+    }
+    assert!(rows[4]["summary"].is_array());
+}
