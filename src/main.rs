@@ -103,21 +103,47 @@ fn main() -> ExitCode {
         None => summarise_one(&cli),
     };
     match result {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(message) => {
+        Ok(()) | Err(Failure::ClosedOutput) => ExitCode::SUCCESS,
+        Err(Failure::Message(message)) => {
             eprintln!("zhaiyao: {message}");
             ExitCode::FAILURE
         }
     }
 }
 
-fn summarise_one(cli: &Cli) -> Result<(), String> {
+/// Why a command stopped early.
+enum Failure {
+    /// Standard output was closed before everything was written, as in `zhaiyao FILE | head -1`:
+    /// the reader has all it wants, so zhaiyao ends quietly with exit status 0. The reader
+    /// stopping is no failure of zhaiyao's (ripgrep too takes a broken pipe as a graceful end),
+    /// and a shell with `set -o pipefail` then sees none.
+    ClosedOutput,
+    /// Printed after "zhaiyao: " on standard error; exit status 1.
+    Message(String),
+}
+
+impl From<String> for Failure {
+    fn from(message: String) -> Self {
+        Failure::Message(message)
+    }
+}
+
+/// A failed write to standard output: quiet if the reader has gone, else "{what}: {error}".
+fn write_failure(error: io::Error, what: &str) -> Failure {
+    if error.kind() == io::ErrorKind::BrokenPipe {
+        Failure::ClosedOutput
+    } else {
+        Failure::Message(format!("{what}: {error}"))
+    }
+}
+
+fn summarise_one(cli: &Cli) -> Result<(), Failure> {
     let options = cli.summary.options().map_err(|e| e.to_string())?;
     let text = match &cli.input {
         _ if cli.example => EXAMPLE_ZH.to_string(),
         Some(path) if path.as_os_str() == "-" => read_text(io::stdin().lock(), "standard input")?,
         Some(path) => read_file(path)?,
-        None => return Err("give a FILE, - for standard input, or --example".into()),
+        None => return Err(String::from("give a FILE, - for standard input, or --example").into()),
     };
     let summary = Summarizer::new()
         .summarize(&text, &options)
@@ -129,7 +155,9 @@ fn summarise_one(cli: &Cli) -> Result<(), String> {
             .and_then(|()| writeln!(out)),
         Format::Text => write_text(&mut out, &summary),
     };
-    written.map_err(|e| format!("cannot write the summary: {e}"))
+    written
+        .and_then(|()| out.flush())
+        .map_err(|e| write_failure(e, "cannot write the summary"))
 }
 
 fn write_text(out: &mut impl Write, summary: &Summary) -> io::Result<()> {
@@ -139,7 +167,7 @@ fn write_text(out: &mut impl Write, summary: &Summary) -> io::Result<()> {
     };
     writeln!(out, "{heading}:")?;
     for sentence in &summary.sentences {
-        writeln!(out, "  {}", sentence.text.replace('\n', " "))?;
+        writeln!(out, "  {}", terminal_safe(&sentence.text))?;
     }
     if !summary.keywords.is_empty() {
         let heading = match summary.lang {
@@ -149,11 +177,32 @@ fn write_text(out: &mut impl Write, summary: &Summary) -> io::Result<()> {
         let words: Vec<String> = summary
             .keywords
             .iter()
-            .map(|k| format!("{} ({:.2})", k.word, k.weight))
+            .map(|k| format!("{} ({:.2})", terminal_safe(&k.word), k.weight))
             .collect();
         writeln!(out, "\n{heading}: {}", words.join(", "))?;
     }
     Ok(())
+}
+
+/// Article text made safe to print on a terminal, on one line: a line break (`\n`, `\r\n`, `\r`
+/// and the rarer ones) becomes a space, and the other control characters (ESC, the rest of C0,
+/// DEL, C1) and the bidi embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069)
+/// become visible escapes such as `\u{1b}`, so an article can neither recolour nor reorder the
+/// terminal. Tabs and all other text (CJK, emoji, combining marks, RTL letters) stay as they are.
+fn terminal_safe(text: &str) -> String {
+    let mut safe = String::with_capacity(text.len());
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\r' if chars.peek() == Some(&'\n') => {}
+            '\n' | '\r' | '\u{0B}' | '\u{0C}' | '\u{85}' | '\u{2028}' | '\u{2029}' => safe.push(' '),
+            '\t' => safe.push(c),
+            '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' => safe.extend(c.escape_unicode()),
+            c if c.is_control() => safe.extend(c.escape_unicode()),
+            c => safe.push(c),
+        }
+    }
+    safe
 }
 
 fn read_file(path: &Path) -> Result<String, String> {
@@ -181,11 +230,9 @@ fn decode(bytes: Vec<u8>) -> Result<String, &'static str> {
     if bytes.contains(&0) {
         return Err("looks binary (it contains NUL bytes): give a UTF-8 text file");
     }
-    let mut text = String::from_utf8(bytes).map_err(|_| "is not UTF-8 text: convert it to UTF-8 first")?;
-    if text.starts_with('\u{FEFF}') {
-        text.drain(..'\u{FEFF}'.len_utf8());
-    }
-    Ok(text)
+    // A byte-order mark stays: the summarizer skips it like other invisible characters, and the
+    // JSON offsets then count it, as they count every character of the input as read.
+    String::from_utf8(bytes).map_err(|_| "is not UTF-8 text: convert it to UTF-8 first")
 }
 
 #[derive(Deserialize)]
@@ -196,7 +243,7 @@ struct BatchRow {
     lang: Option<String>,
 }
 
-fn batch(args: &SummaryArgs) -> Result<(), String> {
+fn batch(args: &SummaryArgs) -> Result<(), Failure> {
     let options = args.options().map_err(|e| e.to_string())?;
     let summarizer = Summarizer::new();
     let mut out = io::BufWriter::new(io::stdout().lock());
@@ -221,14 +268,18 @@ fn batch(args: &SummaryArgs) -> Result<(), String> {
         serde_json::to_writer(&mut out, &row)
             .map_err(io::Error::from)
             .and_then(|()| writeln!(out))
-            .map_err(|e| format!("cannot write: {e}"))?;
+            .map_err(|e| write_failure(e, "cannot write"))?;
     }
-    out.flush().map_err(|e| format!("cannot write: {e}"))
+    out.flush().map_err(|e| write_failure(e, "cannot write"))
 }
 
 type RowError = (serde_json::Value, String);
 
 fn batch_row(summarizer: &Summarizer, options: &Options, line: &[u8]) -> Result<serde_json::Value, RowError> {
+    if std::str::from_utf8(line).is_err() {
+        let problem = "the row is not UTF-8 text: convert it to UTF-8 first";
+        return Err((id_despite_bad_utf8(line), problem.into()));
+    }
     let row: BatchRow = serde_json::from_slice(line).map_err(|e| {
         let id = serde_json::from_slice::<serde_json::Value>(line)
             .ok()
@@ -247,6 +298,29 @@ fn batch_row(summarizer: &Summarizer, options: &Options, line: &[u8]) -> Result<
     Ok(json!({ "id": row.id, "summary": sentences, "keywords": keywords }))
 }
 
+/// The id of a row that is not valid UTF-8, so that its error row can still be matched to it.
+/// The row is read twice, each time with a different stand-in for every bad byte sequence; the
+/// two ids agree only when the bad bytes lie outside the id (in the text, say), and then they
+/// are the row's id. If they don't, or the row is not JSON even so, the id is null.
+fn id_despite_bad_utf8(line: &[u8]) -> serde_json::Value {
+    let id = |stand_in: char| {
+        let mut text = String::with_capacity(line.len() + 3);
+        for chunk in line.utf8_chunks() {
+            text.push_str(chunk.valid());
+            if !chunk.invalid().is_empty() {
+                text.push(stand_in);
+            }
+        }
+        serde_json::from_str::<serde_json::Value>(&text)
+            .ok()
+            .and_then(|row| row.get("id").cloned())
+    };
+    match (id('\u{FFFD}'), id('?')) {
+        (Some(first), Some(second)) if first == second => first,
+        _ => serde_json::Value::Null,
+    }
+}
+
 #[derive(Deserialize)]
 struct GoldRow {
     id: serde_json::Value,
@@ -262,7 +336,7 @@ struct GoldRow {
 const JIEBA_CSL_F1: (f64, f64) = (14.57, 12.85);
 const BOOTSTRAP_RESAMPLES: usize = 2000;
 
-fn evaluate(args: &EvalArgs) -> Result<(), String> {
+fn evaluate(args: &EvalArgs) -> Result<(), Failure> {
     let file =
         std::fs::File::open(&args.gold).map_err(|e| format!("cannot read {}: {e}", args.gold.display()))?;
     let mut rows = Vec::new();
@@ -276,7 +350,7 @@ fn evaluate(args: &EvalArgs) -> Result<(), String> {
         rows.push(row);
     }
     if rows.is_empty() {
-        return Err(format!("{} has no rows", args.gold.display()));
+        return Err(Failure::Message(format!("{} has no rows", args.gold.display())));
     }
     let budget = Budget::Sentences(args.sentences)
         .validate()
@@ -286,11 +360,15 @@ fn evaluate(args: &EvalArgs) -> Result<(), String> {
         .gold
         .file_name()
         .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
-    if rows.iter().all(|r| r.keywords.is_some()) {
-        evaluate_keywords(&summarizer, &rows, &name)
+    let report = if rows.iter().all(|r| r.keywords.is_some()) {
+        evaluate_keywords(&summarizer, &rows, &name)?
     } else {
-        evaluate_summaries(&summarizer, &rows, budget, &name)
-    }
+        evaluate_summaries(&summarizer, &rows, budget, &name)?
+    };
+    let mut out = io::stdout().lock();
+    out.write_all(report.as_bytes())
+        .and_then(|()| out.flush())
+        .map_err(|e| write_failure(e, "cannot write the scores"))
 }
 
 fn evaluate_summaries(
@@ -298,7 +376,7 @@ fn evaluate_summaries(
     rows: &[GoldRow],
     budget: Budget,
     name: &str,
-) -> Result<(), String> {
+) -> Result<String, String> {
     let mut ours: Vec<Rouge> = Vec::new();
     let mut lead: Vec<Rouge> = Vec::new();
     let mut english = false;
@@ -342,14 +420,14 @@ fn evaluate_summaries(
         ("R-2", |r| r.r2),
         (if english { "R-Lsum" } else { "R-L" }, |r| r.rl),
     ];
-    println!("{name}: {} rows, {budget:?}", rows.len());
-    println!(
-        "{:<10} {:>8} {:>8} {:>8}",
+    let mut report = format!("{name}: {} rows, {budget:?}\n", rows.len());
+    report += &format!(
+        "{:<10} {:>8} {:>8} {:>8}\n",
         "system", metrics[0].0, metrics[1].0, metrics[2].0
     );
     for (system, scores) in [("zhaiyao", &ours), ("Lead", &lead)] {
-        println!(
-            "{:<10} {:>8.2} {:>8.2} {:>8.2}",
+        report += &format!(
+            "{:<10} {:>8.2} {:>8.2} {:>8.2}\n",
             system,
             mean(scores, metrics[0].1),
             mean(scores, metrics[1].1),
@@ -360,15 +438,15 @@ fn evaluate_summaries(
         let a: Vec<f64> = ours.iter().map(pick).collect();
         let b: Vec<f64> = lead.iter().map(pick).collect();
         let diff = eval::paired_bootstrap(&a, &b, BOOTSTRAP_RESAMPLES, 7);
-        println!(
-            "zhaiyao − Lead {label}: {:+.2} (95% CI {:+.2} … {:+.2})",
+        report += &format!(
+            "zhaiyao − Lead {label}: {:+.2} (95% CI {:+.2} … {:+.2})\n",
             diff.mean_diff, diff.low, diff.high
         );
     }
-    Ok(())
+    Ok(report)
 }
 
-fn evaluate_keywords(summarizer: &Summarizer, rows: &[GoldRow], name: &str) -> Result<(), String> {
+fn evaluate_keywords(summarizer: &Summarizer, rows: &[GoldRow], name: &str) -> Result<String, String> {
     let mut at5 = Vec::new();
     let mut at10 = Vec::new();
     for row in rows {
@@ -387,13 +465,13 @@ fn evaluate_keywords(summarizer: &Summarizer, rows: &[GoldRow], name: &str) -> R
     }
     let mean =
         |v: &[eval::Prf], pick: fn(&eval::Prf) -> f64| v.iter().map(pick).sum::<f64>() / v.len() as f64;
-    println!("{name}: {} rows, keywords", rows.len());
-    println!(
-        "{:<10} {:>7} {:>7} {:>7} {:>7} {:>7} {:>7}",
+    let mut report = format!("{name}: {} rows, keywords\n", rows.len());
+    report += &format!(
+        "{:<10} {:>7} {:>7} {:>7} {:>7} {:>7} {:>7}\n",
         "system", "P@5", "R@5", "F1@5", "P@10", "R@10", "F1@10"
     );
-    println!(
-        "{:<10} {:>7.2} {:>7.2} {:>7.2} {:>7.2} {:>7.2} {:>7.2}",
+    report += &format!(
+        "{:<10} {:>7.2} {:>7.2} {:>7.2} {:>7.2} {:>7.2} {:>7.2}\n",
         "zhaiyao",
         mean(&at5, |m| m.p),
         mean(&at5, |m| m.r),
@@ -402,9 +480,9 @@ fn evaluate_keywords(summarizer: &Summarizer, rows: &[GoldRow], name: &str) -> R
         mean(&at10, |m| m.r),
         mean(&at10, |m| m.f1)
     );
-    println!(
-        "{:<10} {:>7} {:>7} {:>7.2} {:>7} {:>7} {:>7.2}   (fixed figures: jieba.analyse.extract_tags)",
+    report += &format!(
+        "{:<10} {:>7} {:>7} {:>7.2} {:>7} {:>7} {:>7.2}   (fixed figures: jieba.analyse.extract_tags)\n",
         "jieba", "", "", JIEBA_CSL_F1.0, "", "", JIEBA_CSL_F1.1
     );
-    Ok(())
+    Ok(report)
 }

@@ -216,3 +216,180 @@ fn eval_scores_zhaiyao_and_lead_on_a_gold_file() {
     let report = stdout(&output);
     assert!(report.contains("F1@5") && report.contains("jieba"), "{report}");
 }
+
+/// Runs the binary with its standard output piped, reads the first line and closes the pipe, as
+/// `zhaiyao … | head -1` does, then waits for it.
+fn zhaiyao_into_head(args: &[&str], stdin: Vec<u8>) -> Output {
+    use std::io::BufRead;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_zhaiyao"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the binary runs");
+    let mut input = child.stdin.take().unwrap();
+    // The binary may stop reading once its output is closed, so a failed write is no error here.
+    let writer = std::thread::spawn(move || {
+        let _ = input.write_all(&stdin);
+    });
+    let mut first = String::new();
+    std::io::BufReader::new(child.stdout.take().unwrap())
+        .read_line(&mut first)
+        .unwrap();
+    assert!(!first.is_empty(), "{args:?} printed nothing");
+    // The read end is closed here; what the binary writes from now on meets a closed pipe.
+    let output = child.wait_with_output().unwrap();
+    writer.join().unwrap();
+    output
+}
+
+#[test]
+fn a_closed_output_ends_the_program_quietly() {
+    // Each output is far larger than a pipe's buffer (64 KiB on Linux), so the binary is still
+    // writing when the pipe closes: an article of 50 numbered copies of both examples, every
+    // sentence chosen, and a batch of 20,000 rows that each fail at once with a short error.
+    let mut article = String::new();
+    for part in 0..50 {
+        article.push_str(&format!(
+            "第{part}部分 Part {part}\n\n{}\n\n{}\n\n",
+            zhaiyao::EXAMPLE_ZH,
+            zhaiyao::EXAMPLE_EN
+        ));
+    }
+    let path = temp_file("long-article.txt", article.as_bytes());
+    let path = path.to_str().unwrap();
+    let rows: String = (0..20_000)
+        .map(|id| format!("{{\"id\": {id}, \"text\": \"\"}}\n"))
+        .collect();
+    let cases: [(&[&str], Vec<u8>); 3] = [
+        (&[path, "--ratio", "1"], Vec::new()),
+        (&[path, "--ratio", "1", "--format", "json"], Vec::new()),
+        (&["batch"], rows.into_bytes()),
+    ];
+    for (args, stdin) in cases {
+        let output = zhaiyao_into_head(args, stdin);
+        let message = stderr(&output);
+        assert!(message.is_empty(), "{args:?}: {message}");
+        assert_eq!(output.status.code(), Some(0), "{args:?}");
+    }
+}
+
+#[test]
+fn text_output_escapes_terminal_controls_and_bidi_overrides() {
+    let article = "The \u{1b}[31mred\u{1b}[0m library lends tools to residents of the town.\n\
+        It opens on \u{202E}Saturday\u{202C} mornings and \u{2067}Sunday\u{2069} evenings.\n\
+        Volunteers repair lamps,\r\nchairs and bikes\rfor free \u{7}at the cafe\u{301} 咖啡 🚲.\n\
+        The council says that waste fell by a tenth \u{9b}2J in the first year.\n";
+    let output = zhaiyao(&["-", "--ratio", "1", "--lang", "en"], article.as_bytes());
+    assert!(output.status.success(), "{}", stderr(&output));
+    let text = stdout(&output);
+    let unsafe_char = |c: char| {
+        (c.is_control() && c != '\n') || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+    };
+    assert!(!text.chars().any(unsafe_char), "{text:?}");
+    for expected in [
+        "  The \\u{1b}[31mred\\u{1b}[0m library lends tools to residents of the town.\n",
+        "  It opens on \\u{202e}Saturday\\u{202c} mornings and \\u{2067}Sunday\\u{2069} evenings.\n",
+        // Line breaks inside a sentence are one space each; other text is left as it is.
+        "  Volunteers repair lamps, chairs and bikes for free \\u{7}at the cafe\u{301} 咖啡 🚲.\n",
+        "  The council says that waste fell by a tenth \\u{9b}2J in the first year.\n",
+    ] {
+        assert!(text.contains(expected), "{expected:?} not in {text:?}");
+    }
+
+    // JSON escapes what it must and keeps the text as it is in the article.
+    let output = zhaiyao(
+        &["-", "--ratio", "1", "--lang", "en", "--format", "json"],
+        article.as_bytes(),
+    );
+    assert!(output.status.success(), "{}", stderr(&output));
+    assert!(stdout(&output).contains("The \\u001b[31mred"));
+    let json: Value = serde_json::from_slice(&output.stdout).unwrap();
+    assert_eq!(
+        json["sentences"][1]["text"],
+        "It opens on \u{202E}Saturday\u{202C} mornings and \u{2067}Sunday\u{2069} evenings."
+    );
+    assert_eq!(
+        json["sentences"][2]["text"],
+        "Volunteers repair lamps,\r\nchairs and bikes\rfor free \u{7}at the cafe\u{301} 咖啡 🚲."
+    );
+}
+
+#[test]
+fn offsets_count_a_byte_order_mark_like_any_other_character_of_the_input() {
+    let plain = zhaiyao::EXAMPLE_EN;
+    let with_bom = format!("\u{FEFF}{plain}");
+    let path = temp_file("bom.txt", with_bom.as_bytes());
+    let path = path.to_str().unwrap();
+    let args = |input| [input, "--format", "json", "--ratio", "1", "--keywords", "5"];
+    let output = zhaiyao(&args(path), b"");
+    assert!(output.status.success(), "{}", stderr(&output));
+    let json: Value = serde_json::from_slice(&output.stdout).unwrap();
+    // The offsets index the file as read, byte-order mark included.
+    let raw = String::from_utf8(std::fs::read(path).unwrap()).unwrap();
+    let utf16: Vec<u16> = raw.encode_utf16().collect();
+    let sentences = json["sentences"].as_array().unwrap();
+    assert_eq!(sentences[0]["start"], 1);
+    for sentence in sentences {
+        let (start, end) = (
+            sentence["start"].as_u64().unwrap() as usize,
+            sentence["end"].as_u64().unwrap() as usize,
+        );
+        assert_eq!(
+            String::from_utf16(&utf16[start..end]).unwrap(),
+            sentence["text"].as_str().unwrap()
+        );
+    }
+    // Otherwise the mark changes nothing: the same summary, one unit further on.
+    let output = zhaiyao(&args("-"), plain.as_bytes());
+    let mut expected: Value = serde_json::from_slice(&output.stdout).unwrap();
+    for sentence in expected["sentences"].as_array_mut().unwrap() {
+        for key in ["start", "end"] {
+            sentence[key] = (sentence[key].as_u64().unwrap() + 1).into();
+        }
+    }
+    assert_eq!(json, expected);
+    let text = |input: &[u8]| stdout(&zhaiyao(&["-"], input));
+    assert_eq!(text(with_bom.as_bytes()), text(plain.as_bytes()));
+    // A file of nothing but the mark is empty.
+    let output = zhaiyao(&["-"], "\u{FEFF}".as_bytes());
+    assert!(stderr(&output).contains("empty"), "{}", stderr(&output));
+}
+
+#[test]
+fn batch_keeps_the_id_of_a_row_that_is_not_utf8() {
+    let rows: [&[u8]; 5] = [
+        // Bad bytes in the text: the id is read all the same.
+        b"{\"id\": \"caf\xc3\xa9-1\", \"text\": \"caf\xe9 au lait. Bonjour.\"}\n",
+        b"{\"id\": 7, \"text\": \"\xef\xbf\xbd is fine, \xff is not.\"}\n",
+        // Bad bytes in the id itself, or outside any string: no id can be trusted.
+        b"{\"id\": \"b\xff\", \"text\": \"Hello there.\"}\n",
+        b"{\"id\": 8,\xff \"text\": \"Hello there.\"}\n",
+        b"{\"id\": \"ok\", \"text\": \"Hello there. The next row is fine.\"}\n",
+    ];
+    let output = zhaiyao(&["batch"], &rows.concat());
+    assert!(output.status.success(), "{}", stderr(&output));
+    let rows: Vec<Value> = stdout(&output)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(rows.len(), 5);
+    let ids = rows.iter().map(|r| r["id"].clone()).collect::<Vec<_>>();
+    assert_eq!(
+        ids,
+        [
+            Value::from("café-1"),
+            Value::from(7),
+            Value::Null,
+            Value::Null,
+            Value::from("ok")
+        ]
+    );
+    for (number, row) in rows[..4].iter().enumerate() {
+        let error = row["error"].as_str().unwrap();
+        assert!(error.starts_with(&format!("line {}: ", number + 1)), "{error}");
+        assert!(error.contains("not UTF-8"), "{error}");
+    }
+    assert!(rows[4]["summary"].is_array());
+}
