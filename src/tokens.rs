@@ -8,6 +8,7 @@ use std::rc::Rc;
 
 use jieba_rs::Jieba;
 use rust_stemmers::{Algorithm, Stemmer};
+use unicode_normalization::char::is_combining_mark;
 
 use crate::lang::{is_common_han, is_han};
 use crate::lexicon::{FxHashMap, StopWords};
@@ -260,7 +261,8 @@ impl<'s, 'a> Tokenizer<'s, 'a> {
             }
             let mut end = start + c.len_utf8();
             while let Some(&(i, c)) = chars.peek() {
-                if is_latin_letter(c) {
+                // A combining mark belongs to the letter before it: "café" written as e + U+0301.
+                if is_latin_letter(c) || is_combining_mark(c) {
                     end = i + c.len_utf8();
                     chars.next();
                 } else if matches!(c, '\'' | '’')
@@ -342,6 +344,18 @@ mod tests {
             terms("The Lambs' farmers don't sell 20 lambs at Obama's café!"),
             ["lamb", "farmer", "sell", "lamb", "obama", "café"]
         );
+    }
+
+    #[test]
+    fn combining_marks_stay_in_their_words() {
+        let text = "The cafe\u{301} and the Z\u{336}a\u{338}lgo sign.";
+        let stop = StopWords::builtin();
+        let jieba = Lexicon::builtin().segmenter_for(text);
+        let tokenizer = Tokenizer::new(&jieba, &stop);
+        let mut out = Vec::new();
+        tokenizer.tokens(text, 0..text.len(), &mut out);
+        let surfaces: Vec<&str> = out.iter().map(|t| t.surface).collect();
+        assert_eq!(surfaces, ["cafe\u{301}", "Z\u{336}a\u{338}lgo", "sign"]);
     }
 
     #[test]
