@@ -8,7 +8,6 @@ use std::rc::Rc;
 
 use jieba_rs::Jieba;
 use rust_stemmers::{Algorithm, Stemmer};
-use unicode_normalization::char::is_combining_mark;
 
 use crate::lang::{is_common_han, is_han};
 use crate::lexicon::{FxHashMap, StopWords};
@@ -111,6 +110,15 @@ fn is_contraction(word: &str) -> bool {
             word.as_ref(),
             "it's" | "that's" | "there's" | "here's" | "what's" | "let's" | "he's" | "she's" | "who's"
         )
+}
+
+/// The combining diacritics written after Latin letters (other scripts' combining signs are
+/// alphabetic already). A range test, not the Unicode table, which would add 15 KB to the wasm.
+fn is_combining_diacritic(c: char) -> bool {
+    matches!(
+        c,
+        '\u{0300}'..='\u{036F}' | '\u{1AB0}'..='\u{1AFF}' | '\u{1DC0}'..='\u{1DFF}' | '\u{20D0}'..='\u{20FF}' | '\u{FE20}'..='\u{FE2F}'
+    )
 }
 
 /// Kana and hangul are alphabetic too, but not words we can stem or look up.
@@ -262,7 +270,7 @@ impl<'s, 'a> Tokenizer<'s, 'a> {
             let mut end = start + c.len_utf8();
             while let Some(&(i, c)) = chars.peek() {
                 // A combining mark belongs to the letter before it: "café" written as e + U+0301.
-                if is_latin_letter(c) || is_combining_mark(c) {
+                if is_latin_letter(c) || is_combining_diacritic(c) {
                     end = i + c.len_utf8();
                     chars.next();
                 } else if matches!(c, '\'' | '’')
