@@ -223,6 +223,15 @@ impl Summarizer {
     pub async fn load(
         #[wasm_bindgen(unchecked_param_type = "LoadOptions | undefined")] options: JsValue,
     ) -> Result<Summarizer, JsError> {
+        // serde would read a string as a sequence and fail with the engine's own words.
+        if options.is_object() {
+            let stop_words = Reflect::get(&options, &JsValue::from_str("stopWords")).unwrap_or_default();
+            if !stop_words.is_undefined() && !stop_words.is_null() && !Array::is_array(&stop_words) {
+                return Err(js_error(
+                    "invalid load options: stopWords must be an array of strings",
+                ));
+            }
+        }
         let options: LoadOptions = options_from(options, "load options", LOAD_OPTIONS)?;
         let mut inner = crate::Summarizer::new();
         if let Some(dict) = &options.user_dict {

@@ -154,7 +154,7 @@ async fn user_dictionary_and_stop_words_load() {
 }
 
 #[wasm_bindgen_test]
-async fn a_text_that_is_no_string_is_refused_clearly() {
+async fn inputs_of_the_wrong_type_are_refused_clearly() {
     let summarizer = Summarizer::load(JsValue::UNDEFINED).await.unwrap();
     for (text, kind) in [
         (JsValue::from(12345), "number"),
@@ -182,6 +182,17 @@ async fn a_text_that_is_no_string_is_refused_clearly() {
         .summarize(&JsString::from(zhaiyao::EXAMPLE_ZH), JsValue::UNDEFINED)
         .unwrap();
     assert_eq!(get(&summary, "lang"), "zh");
+    for stop_words in [r#""社区""#, "12", r#"{"a": 1}"#] {
+        let bad = Summarizer::load(options(&format!(r#"{{"stopWords": {stop_words}}}"#))).await;
+        let message = error_message(bad.err().expect("stopWords must be an array"));
+        assert_eq!(
+            message,
+            "invalid load options: stopWords must be an array of strings"
+        );
+    }
+    let bad = Summarizer::load(options(r#"{"stopWords": ["社区", 12]}"#)).await;
+    let message = error_message(bad.err().expect("stop words must be strings"));
+    assert!(message.starts_with("invalid load options:"), "{message}");
 }
 
 #[wasm_bindgen_test]
