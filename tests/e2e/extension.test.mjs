@@ -301,6 +301,10 @@ test("settings persist in storage.local and summarise again at once", async () =
     const w = document.getElementById("summary");
     return w.summary && w.summary.sentences.length === 5 && w.summary.keywords.length <= 8;
   }, null, { polling: 100, timeout: 60_000 });
+  // The keyword cloud shows the new keywords, not the old twenty.
+  const changed = await summaryOf(panel);
+  assert.equal(changed.cloud, changed.keywords.length);
+  assert.ok(changed.cloud <= 8, `a cloud of ${changed.cloud}`);
   const stored = await serviceWorker.evaluate(() => chrome.storage.local.get("settings"));
   assert.equal(stored.settings.sentences, 5);
   assert.equal(stored.settings.keywords, 8);

@@ -81,6 +81,10 @@ function cloudOrder(keywords) {
     .map(({ k, rank }) => ({ ...k, rank }));
 }
 
+function keywordList(summary) {
+  return summary.keywords.map((k) => k.word).join("\n");
+}
+
 let instances = 0;
 
 export class ZhaiyaoSummaryElement extends HTMLElement {
@@ -466,9 +470,14 @@ export class ZhaiyaoSummaryElement extends HTMLElement {
     try {
       const summary = await this._client.select(analysis.handle, this._budget());
       if (token !== this._selectToken || analysis !== this._analysis) return;
+      const previous = this._summary;
       this._summary = summary;
       if (resetSlider) this._renderSlider();
       this._renderSummary();
+      if (!previous || keywordList(previous) !== keywordList(summary)) {
+        this._renderCloud();
+        if (this._keyword && !this._keywordInfo()) this._pickKeyword(null);
+      }
       this._renderStats();
       this._markSummaryInSource();
       this._announce();

@@ -1,0 +1,128 @@
+// The widget's attributes changed while it runs (keyword count, a bad length and a good one
+// after it, a character budget nothing fits in), and text it must lay out: long unbroken words
+// on a phone-sized screen, right-to-left sentences.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { startServer } from "./server.mjs";
+import { SITE, STRICT_CSP, launch, record, requireSite, waitReady } from "./helpers.mjs";
+
+let server;
+let browser;
+
+const esc = (s) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+
+function paragraphs(text) {
+  return text
+    .split(/\n\s*\n/)
+    .filter((p) => p.trim())
+    .map((p) => `<p>${esc(p.trim())}</p>`)
+    .join("\n");
+}
+
+/** A page with one article and one widget whose attributes are `attrs`. */
+function widgetPage(article, attrs) {
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1"><title>widget</title>
+<link rel="stylesheet" href="page.css"><script type="module" src="page.js"></script></head><body>
+<zhaiyao-summary id="w" for="a" ${attrs}></zhaiyao-summary>
+<article id="a">${article}</article>
+</body></html>`;
+}
+
+const URL_WORD = `https://example.com/${"a1b2c3d4".repeat(50)}`; // 420 characters, no break
+
+function pages() {
+  const zh = paragraphs(readFileSync(join(SITE, "examples", "example.zh.txt"), "utf8"));
+  const long =
+    `<p>${esc(`请访问${URL_WORD}了解详情。这是第二句，说明这个链接很长。第三句话也在这里。`)}</p>` +
+    `<p>${esc(`Read more at ${URL_WORD} today. The second sentence says the link is long. A third one closes it.`)}</p>`;
+  const rtl =
+    "<p>مكتبة الأدوات في الحي تعير المثاقب والسلالم للجيران. يأتي المتطوعون كل يوم سبت لإصلاح الأدوات. " +
+    "يقول السكان إن المكتبة وفرت عليهم المال.</p>";
+  return {
+    // The page breaks its own article's long words: only the widget's overflow is measured.
+    "/page.css": { body: "body{font-family:sans-serif;margin:8px}article{overflow-wrap:anywhere}" },
+    "/page.js": { body: 'import "./pkg/zhaiyao-summary.js";\n' },
+    "/zh.html": { body: widgetPage(zh, 'sentences="3" keywords="20" ui-lang="zh"') },
+    "/bad.html": { body: widgetPage(zh, 'sentences="abc" ui-lang="en"') },
+    "/chars.html": { body: widgetPage(zh, 'chars="5" ui-lang="zh"') },
+    "/long.html": { body: widgetPage(long, 'sentences="3"') },
+    "/rtl.html": { body: widgetPage(rtl, 'sentences="3" ui-lang="en"') },
+  };
+}
+
+before(async () => {
+  requireSite();
+  server = await startServer({ root: SITE, pages: pages(), headers: { "Content-Security-Policy": STRICT_CSP } });
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(path, viewport = { width: 1000, height: 800 }) {
+  const context = await browser.newContext({ viewport });
+  const page = await context.newPage();
+  const log = await record(context, page);
+  await page.goto(server.url(path));
+  return { context, page, log };
+}
+
+function assertClean(log) {
+  assert.deepEqual(log.violations, [], "CSP violations");
+  assert.deepEqual(log.errors, [], "console errors");
+}
+
+/** What the widget shows: state, status line, whether its body and list are visible, and so on. */
+const shown = (page) =>
+  page.evaluate(() => {
+    const w = document.getElementById("w");
+    const root = w.shadowRoot;
+    const visible = (node) => Boolean(node && node.checkVisibility());
+    return {
+      state: w.state,
+      status: root.querySelector(".status").textContent,
+      statusIsError: root.querySelector(".status").classList.contains("error"),
+      body: visible(root.querySelector(".body")),
+      items: [...root.querySelectorAll("ol.summary > li")].filter(visible).length,
+      list: visible(root.querySelector("ol.summary")),
+      sentences: w.summary ? w.summary.sentences.length : null,
+      cloud: [...root.querySelectorAll(".cloud button")].map((b) => b.dataset.word),
+      keywords: w.summary ? w.summary.keywords.map((k) => k.word) : null,
+      output: root.querySelector("output").textContent,
+      slider: root.querySelector("input[type=range]").value,
+      bodyText: root.querySelector(".body").innerText,
+    };
+  });
+
+test("changing the keywords attribute redraws the keyword cloud", async () => {
+  const { context, page, log } = await open("/zh.html");
+  await waitReady(page, "#w");
+  const before = await shown(page);
+  assert.equal(before.keywords.length, 20);
+  assert.deepEqual([...before.cloud].sort(), [...before.keywords].sort());
+
+  // Pick a keyword that the shorter list will not have.
+  const dropped = before.keywords[10];
+  await page.evaluate((word) => document.getElementById("w").selectKeyword(word), dropped);
+  assert.ok(await page.evaluate(() => CSS.highlights.get("zhaiyao-keyword").size > 0));
+
+  await page.evaluate(() => document.getElementById("w").setAttribute("keywords", "5"));
+  await page.waitForFunction(() => document.getElementById("w").summary.keywords.length === 5, null, { polling: 50 });
+  const after = await shown(page);
+  assert.deepEqual([...after.cloud].sort(), [...after.keywords].sort(), "the cloud shows the new keywords");
+  assert.equal(after.cloud.length, 5);
+  assert.equal(await page.evaluate(() => document.getElementById("w").selectedKeyword), null, "the picked keyword is gone");
+  assert.equal(await page.evaluate(() => CSS.highlights.get("zhaiyao-keyword").size), 0);
+
+  await page.evaluate(() => document.getElementById("w").setAttribute("keywords", "0"));
+  await page.waitForFunction(() => document.getElementById("w").summary.keywords.length === 0, null, { polling: 50 });
+  assert.equal((await shown(page)).cloud.length, 0);
+  assert.equal(await page.evaluate(() => document.getElementById("w").shadowRoot.querySelector(".keywords").hidden), true);
+  assertClean(log);
+  await context.close();
+});
