@@ -126,3 +126,106 @@ test("changing the keywords attribute redraws the keyword cloud", async () => {
   assertClean(log);
   await context.close();
 });
+
+test("a valid length after an invalid one brings the widget back from its error", async () => {
+  const { context, page, log } = await open("/zh.html");
+  await waitReady(page, "#w");
+  for (const [name, bad, good, count] of [
+    ["sentences", "abc", "2", (n) => n === 2],
+    ["ratio", "7", "0.5", (n) => n > 3],
+    ["chars", "-5", "120", (n) => n >= 1],
+  ]) {
+    const setOnly = (value) =>
+      page.evaluate(
+        ([name, value]) => {
+          const w = document.getElementById("w");
+          for (const a of ["sentences", "ratio", "chars"]) if (a !== name) w.removeAttribute(a);
+          w.setAttribute(name, value);
+        },
+        [name, value],
+      );
+    await setOnly(bad);
+    await page.waitForFunction(() => document.getElementById("w").state === "error", null, { polling: 50 });
+    const failed = await shown(page);
+    assert.ok(failed.statusIsError && failed.status.length > 0, `${name}=${bad}: ${JSON.stringify(failed)}`);
+    assert.equal(failed.body, false);
+
+    const previous = await page.evaluate(() => document.getElementById("w").summary);
+    await setOnly(good);
+    await page.waitForFunction((p) => JSON.stringify(document.getElementById("w").summary) !== p, JSON.stringify(previous), { polling: 50 });
+    const ok = await shown(page);
+    assert.ok(count(ok.sentences), `${name}=${good}: ${ok.sentences} sentences`);
+    assert.equal(ok.state, "ready", `${name}=${good}`);
+    assert.equal(ok.body, true, `${name}=${good}: the summary is hidden`);
+    assert.equal(ok.items, ok.sentences);
+    assert.equal(ok.status, "", `${name}=${good}: the old error is still shown`);
+    assert.equal(ok.statusIsError, false);
+  }
+  assertClean(log);
+  await context.close();
+});
+
+test("an invalid length from the start, then a valid one, gives a summary", async () => {
+  const { context, page, log } = await open("/bad.html");
+  await page.waitForFunction(() => document.getElementById("w").state === "error", null, { polling: 50 });
+  assert.match((await shown(page)).status, /^Could not summarise: .*sentences/);
+  await page.evaluate(() => document.getElementById("w").setAttribute("sentences", "2"));
+  await waitReady(page, "#w");
+  const ok = await shown(page);
+  assert.equal(ok.sentences, 2);
+  assert.equal(ok.items, 2);
+  assert.equal(ok.status, "");
+  assertClean(log);
+  await context.close();
+});
+
+test("after an error or a blank text, the language badge goes and the status follows the UI language", async () => {
+  const { context, page, log } = await open("/zh.html");
+  await waitReady(page, "#w");
+  const badge = () => page.evaluate(() => document.getElementById("w").shadowRoot.querySelector(".lang-badge").checkVisibility());
+  assert.equal(await badge(), true);
+
+  // Japanese, which the summariser refuses.
+  await page.evaluate(() => {
+    document.getElementById("a").textContent = "これは日本語の文章です。東京は日本の首都です。今日はいい天気ですね。";
+  });
+  await page.waitForFunction(() => document.getElementById("w").state === "error", null, { polling: 50 });
+  let s = await shown(page);
+  assert.match(s.status, /^无法生成摘要：/);
+  assert.equal(await badge(), false, "the badge still names the previous article's language");
+  assert.equal(await page.evaluate(() => document.getElementById("w").summary), null, "the previous article's summary is kept");
+  assert.equal(await page.evaluate(() => CSS.highlights.get("zhaiyao-summary")?.size ?? 0), 0);
+  await page.evaluate(() => document.getElementById("w").setAttribute("ui-lang", "en"));
+  s = await shown(page);
+  assert.match(s.status, /^Could not summarise: /);
+  assert.equal(s.statusIsError, true);
+
+  // A blank text.
+  await page.evaluate(() => {
+    document.getElementById("a").textContent = "   ";
+  });
+  await page.waitForFunction(() => document.getElementById("w").state === "ready", null, { polling: 50 });
+  assert.equal((await shown(page)).status, "There is no text to summarise.");
+  assert.equal(await badge(), false);
+  await page.evaluate(() => document.getElementById("w").setAttribute("ui-lang", "zh"));
+  assert.equal((await shown(page)).status, "没有可以摘要的文字。");
+
+  // A source that does not exist: the widget's own message, in either language.
+  await page.evaluate(() => document.getElementById("w").setAttribute("for", "nowhere"));
+  await page.waitForFunction(() => document.getElementById("w").state === "error", null, { polling: 50 });
+  assert.equal((await shown(page)).status, "无法生成摘要：页面上没有 id 为“nowhere”的元素");
+  await page.evaluate(() => document.getElementById("w").setAttribute("ui-lang", "en"));
+  assert.equal((await shown(page)).status, 'Could not summarise: no element with id "nowhere"');
+  assert.equal(await badge(), false);
+
+  // And back to an article.
+  await page.evaluate(() => document.getElementById("w").setAttribute("for", "a"));
+  await page.evaluate(() => {
+    document.getElementById("a").textContent = "The library lends drills and ladders to neighbours. Volunteers mend tools every Saturday.";
+  });
+  await waitReady(page, "#w");
+  assert.equal(await badge(), true);
+  assert.equal((await shown(page)).status, "");
+  assertClean(log);
+  await context.close();
+});

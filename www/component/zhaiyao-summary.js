@@ -201,6 +201,8 @@ export class ZhaiyaoSummaryElement extends HTMLElement {
       case "keywords":
         this._userBudget = null;
         if (this._analysis) this._reselect(true);
+        // The analysis failed with this budget (it is part of the request): try again with the new one.
+        else if (this._state === "error") this._run();
         break;
       case "for":
       case "lang":
@@ -313,15 +315,30 @@ export class ZhaiyaoSummaryElement extends HTMLElement {
     this.$sourceLabel.textContent = this._uiLang() === "zh" ? "原文" : "Article";
     this.$source.hidden = this.hasAttribute("for");
     if (!this._keyword) this.$hint.textContent = t.keywordHint;
-    if (this._state === "loading") this._setStatus(this._loadingText, true);
-    if (this._state === "idle" && !this._visible) this.$status.textContent = "";
+    this._renderStatus();
   }
 
   _setState(state) {
     this._state = state;
     this.setAttribute("state", state);
     this.$skeleton.hidden = state !== "loading";
-    this.$body.hidden = state !== "ready";
+    this.$body.hidden = state !== "ready" || !this._analysis;
+    this.$langBadge.hidden = state !== "ready" || !this._analysis;
+  }
+
+  /** The status line of the current state, in the current UI language. */
+  _renderStatus() {
+    const t = this._t();
+    if (this._state === "loading") {
+      this._setStatus(t[this._loadingKey], true);
+    } else if (this._state === "error") {
+      const error = this._error;
+      this._setStatus(t.error + (error.localise ? error.localise(t) : error.message), false, true);
+    } else if (this._state === "ready" && !this._analysis && this._text != null) {
+      this._setStatus(t.empty); // the text is blank
+    } else {
+      this._setStatus("");
+    }
   }
 
   _setStatus(text, busy, isError) {
@@ -384,7 +401,9 @@ export class ZhaiyaoSummaryElement extends HTMLElement {
         this.ownerDocument.addEventListener("DOMContentLoaded", () => this._run(), { once: true });
         return;
       }
-      this._fail(new Error(`no element with id "${this.getAttribute("for")}"`));
+      const id = this.getAttribute("for");
+      this._clearResult();
+      this._fail(Object.assign(new Error(`no element with id "${id}"`), { localise: (t) => t.noSource(id) }));
       return;
     }
     this._watch(source);
@@ -398,25 +417,20 @@ export class ZhaiyaoSummaryElement extends HTMLElement {
     const token = ++this._runToken;
     this._text = text;
     if (!text.trim()) {
-      this._releaseAnalysis();
-      this._summary = null;
+      this._clearResult();
       this._setState("ready");
-      this.$body.hidden = true;
-      this._setStatus(this._t().empty);
-      this.$stats.replaceChildren();
-      this._clearRanges("keyword");
-      this._clearRanges("summary");
+      this._renderStatus();
       return;
     }
     const client = getClient(this.getAttribute("base"));
+    this._loadingKey = client.ready ? "analysing" : "loading";
     this._setState("loading");
-    this._loadingText = client.ready ? this._t().analysing : this._t().loading;
-    this._setStatus(this._loadingText, true);
+    this._renderStatus();
     try {
       await client.start();
       if (token !== this._runToken) return;
-      this._loadingText = this._t().analysing;
-      this._setStatus(this._loadingText, true);
+      this._loadingKey = "analysing";
+      this._renderStatus();
       const lang = this.getAttribute("lang");
       const result = await client.analyze(text, {
         lang: lang === "zh" || lang === "en" ? lang : undefined,
@@ -433,19 +447,31 @@ export class ZhaiyaoSummaryElement extends HTMLElement {
       this._keyword = null;
       this._error = null;
       this._setState("ready");
-      this._setStatus("");
       this._renderStrings();
       this._renderAll();
       this._announce();
     } catch (error) {
-      if (token === this._runToken) this._fail(error);
+      if (token === this._runToken) {
+        this._clearResult();
+        this._fail(error);
+      }
     }
+  }
+
+  /** Forgets the previous text's analysis and what was shown of it. */
+  _clearResult() {
+    this._releaseAnalysis();
+    this._summary = null;
+    this._keyword = null;
+    this.$stats.replaceChildren();
+    this._clearRanges("keyword");
+    this._clearRanges("summary");
   }
 
   _fail(error) {
     this._error = error;
     this._setState("error");
-    this._setStatus(this._t().error + error.message, false, true);
+    this._renderStatus();
     this.dispatchEvent(
       new CustomEvent("zhaiyao-error", { detail: { message: error.message }, bubbles: true, composed: true }),
     );
@@ -472,6 +498,12 @@ export class ZhaiyaoSummaryElement extends HTMLElement {
       if (token !== this._selectToken || analysis !== this._analysis) return;
       const previous = this._summary;
       this._summary = summary;
+      if (this._state !== "ready") {
+        // A good budget after a bad one.
+        this._error = null;
+        this._setState("ready");
+        this._renderStatus();
+      }
       if (resetSlider) this._renderSlider();
       this._renderSummary();
       if (!previous || keywordList(previous) !== keywordList(summary)) {
