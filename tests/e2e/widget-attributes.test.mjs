@@ -229,3 +229,31 @@ test("after an error or a blank text, the language badge goes and the status fol
   assertClean(log);
   await context.close();
 });
+
+test("a character budget nothing fits in says so, in either UI language, and the slider shows it", async () => {
+  const { context, page, log } = await open("/chars.html");
+  await waitReady(page, "#w");
+  let s = await shown(page);
+  assert.equal(s.sentences, 0);
+  assert.equal(s.slider, "5", "the slider shows the real budget");
+  assert.equal(s.output, "5 字");
+  assert.equal(s.list, false, "an empty list is shown");
+  assert.match(s.bodyText, /5 字/);
+  assert.match(s.bodyText, /5 字以内放不下任何一句/);
+
+  await page.evaluate(() => document.getElementById("w").setAttribute("ui-lang", "en"));
+  s = await shown(page);
+  assert.equal(s.output, "5 chars");
+  assert.match(s.bodyText, /No sentence .*5 characters/);
+
+  // A budget that fits again shows the list and not the message.
+  await page.evaluate(() => document.getElementById("w").setAttribute("chars", "200"));
+  await page.waitForFunction(() => document.getElementById("w").summary.sentences.length > 0, null, { polling: 50 });
+  s = await shown(page);
+  assert.equal(s.list, true);
+  assert.equal(s.items, s.sentences);
+  assert.doesNotMatch(s.bodyText, /No sentence/);
+  assert.equal(s.output, "200 chars");
+  assertClean(log);
+  await context.close();
+});

@@ -228,6 +228,14 @@ ol.summary > li::before {
 ol.summary > li.marked { background: var(--_mark); }
 /* Article text may hold unpaired bidi controls: they must not reorder the widget around it. */
 .sentence-text { margin: 0; unicode-bidi: isolate; }
+.none {
+  margin: 0;
+  padding: 0.55em 0.8em;
+  border-radius: 10px;
+  background: var(--_surface);
+  color: var(--_muted);
+  font-size: 0.9em;
+}
 .sentence-text mark {
   background: var(--_mark-word);
   color: inherit;

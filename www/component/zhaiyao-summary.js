@@ -264,6 +264,9 @@ export class ZhaiyaoSummaryElement extends HTMLElement {
     this.$list.setAttribute("part", "summary");
     this.$list.setAttribute("aria-live", "polite");
     this.$list.setAttribute("aria-labelledby", "summary-title");
+    this.$none = el("p", "none");
+    this.$none.setAttribute("aria-live", "polite");
+    this.$none.hidden = true;
 
     this.$keywords = el("div", "keywords");
     this.$keywordsTitle = el("h3", "section-title");
@@ -280,7 +283,7 @@ export class ZhaiyaoSummaryElement extends HTMLElement {
       if (button) this._pickKeyword(button.dataset.word);
     });
 
-    this.$body.append(this.$controls, this.$summaryTitle, this.$list, this.$keywords);
+    this.$body.append(this.$controls, this.$summaryTitle, this.$list, this.$none, this.$keywords);
 
     // With no `for`, the element's own content is the article: shown folded under the card.
     this.$source = el("details", "source");
@@ -543,8 +546,7 @@ export class ZhaiyaoSummaryElement extends HTMLElement {
   }
 
   _sliderMode() {
-    if (this._userBudget) return "chars" in this._userBudget ? "chars" : "sentences";
-    return this.hasAttribute("chars") ? "chars" : "sentences";
+    return "chars" in this._budget() ? "chars" : "sentences";
   }
 
   _renderSlider() {
@@ -552,11 +554,12 @@ export class ZhaiyaoSummaryElement extends HTMLElement {
     if (this._sliderMode() === "chars") {
       const total = Math.max(20, a.length.chars);
       const max = Math.min(total, 2000);
-      this.$slider.min = String(Math.min(20, max));
-      this.$slider.max = String(max);
+      const current = this._budget().chars;
+      // The range always holds the budget in force, even one the slider would not offer.
+      this.$slider.min = String(Math.min(20, max, current));
+      this.$slider.max = String(Math.max(max, current));
       this.$slider.step = "10";
-      const current = this._userBudget ? this._userBudget.chars : this._budget().chars;
-      this.$slider.value = String(Math.min(max, current));
+      this.$slider.value = String(current);
     } else {
       const max = Math.max(1, Math.min(a.count, MAX_SLIDER_SENTENCES));
       this.$slider.min = "1";
@@ -623,6 +626,11 @@ export class ZhaiyaoSummaryElement extends HTMLElement {
       return li;
     });
     this.$list.replaceChildren(...items);
+    const none = summary.sentences.length === 0;
+    this.$list.hidden = none;
+    this.$none.hidden = !none;
+    const budget = this._budget();
+    this.$none.textContent = none ? ("chars" in budget ? t.nothingFits(budget.chars) : t.empty) : "";
   }
 
   /** 1 for the best-scored sentence of the article. */
