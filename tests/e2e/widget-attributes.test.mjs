@@ -257,3 +257,24 @@ test("a character budget nothing fits in says so, in either UI language, and the
   assertClean(log);
   await context.close();
 });
+
+test("long unbroken words do not make a phone-sized page scroll sideways", async () => {
+  const { context, page, log } = await open("/long.html", { width: 375, height: 800 });
+  await waitReady(page, "#w");
+  const texts = await page.evaluate(() => document.getElementById("w").summary.sentences.map((s) => s.text));
+  assert.ok(texts.some((t) => t.includes("a1b2c3d4a1b2c3d4")), `the long word is not in the summary: ${texts}`);
+  // Every "why" panel open too.
+  for (const toggle of await page.locator("#w ol.summary > li .why-toggle").all()) await toggle.click();
+  const sizes = await page.evaluate(() => ({
+    scroll: document.documentElement.scrollWidth,
+    viewport: document.documentElement.clientWidth,
+    card: (() => {
+      const card = document.getElementById("w").shadowRoot.querySelector(".card");
+      return { scroll: card.scrollWidth, client: card.clientWidth };
+    })(),
+  }));
+  assert.ok(sizes.scroll <= sizes.viewport, `the page is ${sizes.scroll} px wide in a ${sizes.viewport} px viewport`);
+  assert.ok(sizes.card.scroll <= sizes.card.client, `the card overflows: ${JSON.stringify(sizes.card)}`);
+  assertClean(log);
+  await context.close();
+});

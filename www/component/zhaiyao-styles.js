@@ -76,6 +76,8 @@ export const COMPONENT_CSS = `
 [hidden] { display: none !important; }
 
 .card {
+  /* Article text may hold words longer than a line (URLs, hashes): break them rather than overflow. */
+  overflow-wrap: anywhere;
   background: var(--_bg);
   border: 1px solid var(--_border);
   border-radius: var(--zhaiyao-radius, 16px);
