@@ -278,3 +278,20 @@ test("long unbroken words do not make a phone-sized page scroll sideways", async
   assertClean(log);
   await context.close();
 });
+
+test("right-to-left sentences are laid out right to left", async () => {
+  const { context, page, log } = await open("/rtl.html");
+  await waitReady(page, "#w");
+  const dirs = await page.evaluate(() =>
+    [...document.getElementById("w").shadowRoot.querySelectorAll(".sentence-text, .cloud button")].map((node) => ({
+      dir: node.getAttribute("dir"),
+      direction: getComputedStyle(node).direction,
+    })),
+  );
+  assert.ok(dirs.length >= 2, "no sentence or keyword shown");
+  for (const d of dirs) assert.deepEqual(d, { dir: "auto", direction: "rtl" });
+  // The widget's own strings stay left to right.
+  assert.equal(await page.evaluate(() => getComputedStyle(document.getElementById("w").shadowRoot.querySelector(".why-toggle")).direction), "ltr");
+  assertClean(log);
+  await context.close();
+});

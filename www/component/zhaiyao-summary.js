@@ -589,6 +589,7 @@ export class ZhaiyaoSummaryElement extends HTMLElement {
       li.dataset.index = String(s.index);
       li.classList.toggle("marked", marked.has(s.index));
       const p = el("p", "sentence-text");
+      p.dir = "auto";
       this._fillSentence(p, s.text, marked.has(s.index) ? this._keyword : null);
       const toggle = el("button", "why-toggle", t.why);
       toggle.type = "button";
@@ -613,7 +614,9 @@ export class ZhaiyaoSummaryElement extends HTMLElement {
       const scale = sum > 1 ? sum : 1;
       const top = Math.max(...shown.map((term) => term.weight), 1e-9);
       for (const term of shown) {
-        terms.append(this._meterRow(term.term, term.weight / top, `${Math.round((100 * term.weight) / scale)}%`));
+        const row = this._meterRow(term.term, term.weight / top, `${Math.round((100 * term.weight) / scale)}%`);
+        row.querySelector(".label").dir = "auto";
+        terms.append(row);
       }
       panel.append(terms);
       toggle.addEventListener("click", () => {
@@ -712,6 +715,7 @@ export class ZhaiyaoSummaryElement extends HTMLElement {
     const buttons = cloudOrder(keywords).map((k) => {
       const b = el("button", k.rank < 3 ? "strong" : null, k.word);
       b.type = "button";
+      b.dir = "auto";
       b.dataset.word = k.word;
       b.setAttribute("aria-pressed", String(k.word === this._keyword));
       // Size by weight, gently compressed so small words stay readable.
