@@ -1,0 +1,89 @@
+// What a reader gives the demo page: files in other encodings or not text at all, HTML with
+// styles, text the summariser refuses or an empty article, long unbroken words on a phone,
+// right-to-left text. Under the strict CSP header, as in demo.test.mjs.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
+import { startServer } from "./server.mjs";
+import { SITE, STRICT_CSP, launch, record, requireSite, waitReady } from "./helpers.mjs";
+
+let server;
+let browser;
+
+before(async () => {
+  requireSite();
+  server = await startServer({ root: SITE, headers: { "Content-Security-Policy": STRICT_CSP } });
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function openDemo(query = "", options = {}) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: "zh-CN", ...options });
+  const page = await context.newPage();
+  const log = await record(context, page);
+  await page.goto(server.url(`/${query}`));
+  await waitReady(page, "#widget");
+  return { context, page, log };
+}
+
+function assertClean(log) {
+  assert.deepEqual(log.violations, [], "CSP violations");
+  assert.deepEqual(log.errors, [], "console errors");
+}
+
+/** Summarises `text` as if typed: fills the box, presses the button, waits for the widget. */
+async function summarise(page, text) {
+  await page.fill("#input", text);
+  await page.click("#summarize");
+  await page.waitForFunction((t) => document.getElementById("widget").text === t.trim(), text, { polling: 50 });
+}
+
+const meta = (page) => page.locator("#input-meta").textContent();
+
+test("a GBK-encoded .txt file is read as GB18030, and the page says so", async () => {
+  const { context, page, log } = await openDemo();
+  const text = "中文测试。这是一个句子。";
+  const gbk = execFileSync("iconv", ["-f", "UTF-8", "-t", "GBK"], { input: text });
+  assert.throws(() => new TextDecoder("utf-8", { fatal: true }).decode(gbk), "the file is not UTF-8");
+  await page.setInputFiles("#file", { name: "gbk.txt", mimeType: "text/plain", buffer: gbk });
+  await page.waitForFunction(() => document.getElementById("input-meta").textContent.includes("gbk.txt"), null, { polling: 50 });
+  assert.equal(await page.inputValue("#input"), text);
+  await page.waitForFunction((t) => document.getElementById("widget").text === t, text, { polling: 50 });
+  await waitReady(page, "#widget");
+  assert.equal(await page.locator("#source").textContent(), text);
+  assert.match(await meta(page), /gbk\.txt.*GB18030/);
+  // The note follows the interface language.
+  await page.click("#ui-en");
+  assert.match(await meta(page), /^Read gbk\.txt .*GB18030/);
+
+  // UTF-8 stays UTF-8, without a note about the encoding.
+  await page.setInputFiles("#file", { name: "utf8.txt", mimeType: "text/plain", buffer: Buffer.from("第二个文件。它是 UTF-8 编码的。") });
+  await page.waitForFunction(() => document.getElementById("widget").text.startsWith("第二个文件"), null, { polling: 50 });
+  assert.equal(await meta(page), "Read utf8.txt");
+  assertClean(log);
+  await context.close();
+});
+
+test("binary files are refused with a message, and the article stays as it was", async () => {
+  const { context, page, log } = await openDemo();
+  const before = await page.inputValue("#input");
+  const summary = await page.evaluate(() => JSON.stringify(document.getElementById("widget").summary));
+  const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, ...Buffer.from("中文。")]);
+  const controls = Buffer.from(Array.from({ length: 400 }, (_, i) => (i % 3 === 0 ? 0x41 : 1 + (i % 30))));
+  for (const [name, buffer] of [["image.txt", png], ["controls.txt", controls]]) {
+    await page.click("#ui-zh");
+    await page.setInputFiles("#file", { name, mimeType: "text/plain", buffer });
+    await page.waitForFunction((n) => document.getElementById("input-meta").textContent.includes(n), name, { polling: 50 });
+    assert.match(await meta(page), /二进制/);
+    await page.click("#ui-en");
+    assert.match(await meta(page), /binary/);
+    assert.equal(await page.inputValue("#input"), before, `${name} replaced the article`);
+    assert.equal(await page.evaluate(() => JSON.stringify(document.getElementById("widget").summary)), summary);
+  }
+  assertClean(log);
+  await context.close();
+});
