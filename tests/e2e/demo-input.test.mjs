@@ -87,3 +87,20 @@ test("binary files are refused with a message, and the article stays as it was",
   assertClean(log);
   await context.close();
 });
+
+test("an .html file with styles is read without applying them (no CSP report)", async () => {
+  const { context, page, log } = await openDemo();
+  const html =
+    '<!doctype html><html><head><title>样式测试</title><style>body{color:red}p{display:none}</style>' +
+    '<link rel="stylesheet" href="https://example.com/x.css"></head><body style="background:blue">' +
+    '<p style="color:green">第一段讲的是社区修理咖啡馆的故事。</p><p>第二段说志愿者每周六都来帮忙。</p></body></html>';
+  await page.setInputFiles("#file", { name: "styled.html", mimeType: "text/html", buffer: Buffer.from(html) });
+  await page.waitForFunction(() => document.getElementById("widget").text?.includes("第二段"), null, { polling: 50 });
+  await waitReady(page, "#widget");
+  const source = await page.locator("#source").textContent();
+  assert.ok(source.startsWith("样式测试"), source);
+  assert.ok(!source.includes("color:red"), "the style sheet's text became article text");
+  assert.ok(!log.requests.some((u) => u.includes("example.com")), "the linked style sheet was fetched");
+  assertClean(log);
+  await context.close();
+});
