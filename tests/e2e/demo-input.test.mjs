@@ -104,3 +104,38 @@ test("an .html file with styles is read without applying them (no CSP report)", 
   assertClean(log);
   await context.close();
 });
+
+test("after text the summariser refuses, or an empty article, there is nothing to copy and no language badge", async () => {
+  const { context, page, log } = await openDemo();
+  const copy = page.locator("#copy");
+  const badge = () => page.evaluate(() => document.getElementById("widget").shadowRoot.querySelector(".lang-badge").checkVisibility());
+  const status = () => page.evaluate(() => document.getElementById("widget").shadowRoot.querySelector(".status").textContent);
+  assert.equal(await copy.isEnabled(), true);
+  assert.equal(await badge(), true);
+
+  await summarise(page, "これは日本語の文章です。東京は日本の首都です。今日はいい天気ですね。");
+  await page.waitForFunction(() => document.getElementById("widget").state === "error", null, { polling: 50 });
+  assert.equal(await copy.isEnabled(), false, "Copy is enabled with no summary to copy");
+  assert.equal(await badge(), false, "the badge names the previous article's language");
+  assert.match(await status(), /^无法生成摘要：/);
+  await page.click("#ui-en");
+  assert.match(await status(), /^Could not summarise: /);
+
+  // A good article enables Copy again…
+  await summarise(page, "The library lends drills and ladders to neighbours. Volunteers mend broken tools every Saturday.");
+  await waitReady(page, "#widget");
+  assert.equal(await copy.isEnabled(), true);
+  assert.equal(await badge(), true);
+
+  // …and an empty one disables it.
+  await page.fill("#input", "");
+  await page.click("#summarize");
+  await page.waitForFunction(() => document.getElementById("widget").text === "" && document.getElementById("widget").state === "ready", null, { polling: 50 });
+  assert.equal(await copy.isEnabled(), false);
+  assert.equal(await badge(), false);
+  assert.equal(await status(), "There is no text to summarise.");
+  await page.click("#ui-zh");
+  assert.equal(await status(), "没有可以摘要的文字。");
+  assertClean(log);
+  await context.close();
+});

@@ -283,9 +283,14 @@ dropzone.addEventListener("drop", (event) => {
 });
 
 $("copy").addEventListener("click", copySummary);
-widget.addEventListener("zhaiyao-summary", (event) => {
-  $("copy").disabled = !(event.detail.summary && event.detail.summary.sentences.length);
-});
+// Copy only what is shown: not while a text loads, after an error or for an empty article (which
+// changes the widget's state attribute, and fires no event).
+function updateCopy() {
+  const summary = widget.summary;
+  $("copy").disabled = !(widget.state === "ready" && summary && summary.sentences.length);
+}
+widget.addEventListener("zhaiyao-summary", updateCopy);
+new MutationObserver(updateCopy).observe(widget, { attributes: true, attributeFilter: ["state"] });
 
 applyUi();
 loadExample(params.get("example") === "en" ? "en" : "zh");
