@@ -139,3 +139,21 @@ test("after text the summariser refuses, or an empty article, there is nothing t
   assertClean(log);
   await context.close();
 });
+
+test("a long unbroken word does not make the demo scroll sideways on a phone", async () => {
+  const { context, page, log } = await openDemo("", { viewport: { width: 375, height: 800 } });
+  const url = `https://example.com/${"a1b2c3d4".repeat(50)}`;
+  await summarise(page, `请访问${url}了解详情。这是第二句，说明这个链接很长。\n\nRead more at ${url} today. The link is long.`);
+  await waitReady(page, "#widget");
+  const width = () => page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, viewport: document.documentElement.clientWidth }));
+  let w = await width();
+  assert.ok(w.scroll <= w.viewport, `the page is ${w.scroll} px wide in a ${w.viewport} px viewport`);
+  // A file with a long name: the note about it wraps too.
+  const name = `${"report_2024_final_v2_".repeat(9)}.txt`;
+  await page.setInputFiles("#file", { name, mimeType: "text/plain", buffer: Buffer.from("短文。第二句。") });
+  await page.waitForFunction((n) => document.getElementById("input-meta").textContent.includes(n), name, { polling: 50 });
+  w = await width();
+  assert.ok(w.scroll <= w.viewport, `with a long file name, the page is ${w.scroll} px wide in a ${w.viewport} px viewport`);
+  assertClean(log);
+  await context.close();
+});
