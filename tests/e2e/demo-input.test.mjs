@@ -157,3 +157,15 @@ test("a long unbroken word does not make the demo scroll sideways on a phone", a
   assertClean(log);
   await context.close();
 });
+
+test("right-to-left paragraphs of the article are laid out right to left", async () => {
+  const { context, page, log } = await openDemo();
+  await summarise(page, "مكتبة الأدوات في الحي تعير المثاقب للجيران. يأتي المتطوعون كل يوم سبت.\n\n这是中文段落。第二句在这里。");
+  await waitReady(page, "#widget");
+  const dirs = await page.evaluate(() =>
+    [...document.querySelectorAll("#source > *"), document.getElementById("input")].map((node) => [node.getAttribute("dir"), getComputedStyle(node).direction]),
+  );
+  assert.deepEqual(dirs, [["auto", "rtl"], ["auto", "ltr"], ["auto", "rtl"]]);
+  assertClean(log);
+  await context.close();
+});

@@ -130,6 +130,7 @@ function showArticle(text) {
   const nodes = paragraphs.map((p, i) => {
     const isTitle = i === 0 && paragraphs.length > 1 && p.length <= 80 && !/[。！？.!?;；]$/.test(p);
     const node = document.createElement(isTitle ? "h3" : "p");
+    node.dir = "auto";
     node.textContent = p;
     return node;
   });
