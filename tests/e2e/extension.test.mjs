@@ -51,6 +51,10 @@ function pages() {
   return {
     "/zh.html": { body: articlePage("example.zh.txt", "zh") },
     "/en.html": { body: articlePage("example.en.txt", "en") },
+    "/title-only.html": { body: '<!doctype html><html lang="zh"><head><meta charset="utf-8"><title>只有标题的页面</title></head><body></body></html>' },
+    "/title-heading.html": {
+      body: '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A Heading Alone</title></head><body><h1>A Heading Alone</h1></body></html>',
+    },
   };
 }
 
@@ -301,6 +305,10 @@ test("settings persist in storage.local and summarise again at once", async () =
     const w = document.getElementById("summary");
     return w.summary && w.summary.sentences.length === 5 && w.summary.keywords.length <= 8;
   }, null, { polling: 100, timeout: 60_000 });
+  // The keyword cloud shows the new keywords, not the old twenty.
+  const changed = await summaryOf(panel);
+  assert.equal(changed.cloud, changed.keywords.length);
+  assert.ok(changed.cloud <= 8, `a cloud of ${changed.cloud}`);
   const stored = await serviceWorker.evaluate(() => chrome.storage.local.get("settings"));
   assert.equal(stored.settings.sentences, 5);
   assert.equal(stored.settings.keywords, 8);
@@ -376,6 +384,20 @@ test("a page that cannot be scripted gets a friendly message", async () => {
   await panel.screenshot({ path: screenshotPath("extension-panel-restricted.png") });
   await panel.close();
   await page.close();
+});
+
+test("a page with a title and no article text says no article was found", async () => {
+  for (const path of ["/title-only.html", "/title-heading.html"]) {
+    const page = await context.newPage();
+    await page.goto(server.url(path));
+    const tabId = await pressButton(page);
+    const panel = await openPanel(tabId);
+    await settled(panel, "message");
+    assert.match(await panel.locator("#message-title").textContent(), /没有找到文章|No article found/, path);
+    assert.equal(await panel.locator("zhaiyao-summary").count(), 0, `${path} was summarised`);
+    await panel.close();
+    await page.close();
+  }
 });
 
 test("without a press of the button the extension cannot read a page (no host permissions)", async () => {

@@ -76,6 +76,8 @@ export const COMPONENT_CSS = `
 [hidden] { display: none !important; }
 
 .card {
+  /* Article text may hold words longer than a line (URLs, hashes): break them rather than overflow. */
+  overflow-wrap: anywhere;
   background: var(--_bg);
   border: 1px solid var(--_border);
   border-radius: var(--zhaiyao-radius, 16px);
@@ -228,6 +230,14 @@ ol.summary > li::before {
 ol.summary > li.marked { background: var(--_mark); }
 /* Article text may hold unpaired bidi controls: they must not reorder the widget around it. */
 .sentence-text { margin: 0; unicode-bidi: isolate; }
+.none {
+  margin: 0;
+  padding: 0.55em 0.8em;
+  border-radius: 10px;
+  background: var(--_surface);
+  color: var(--_muted);
+  font-size: 0.9em;
+}
 .sentence-text mark {
   background: var(--_mark-word);
   color: inherit;

@@ -22,7 +22,10 @@ import type { Summary } from "./zhaiyao.js";
  * picked or cleared), `zhaiyao-error`.
  */
 export declare class ZhaiyaoSummaryElement extends HTMLElement {
-  /** The current summary, or null before the first one. */
+  /**
+   * The current summary; null before the first one, for a blank text, and when the text could
+   * not be summarised (a bad length keeps the last summary, with `state` "error").
+   */
   readonly summary: Summary | null;
   /** The text that was summarised: the source element's text, paragraphs separated by "\n\n". */
   readonly text: string | null;

@@ -81,6 +81,10 @@ function cloudOrder(keywords) {
     .map(({ k, rank }) => ({ ...k, rank }));
 }
 
+function keywordList(summary) {
+  return summary.keywords.map((k) => k.word).join("\n");
+}
+
 let instances = 0;
 
 export class ZhaiyaoSummaryElement extends HTMLElement {
@@ -197,6 +201,8 @@ export class ZhaiyaoSummaryElement extends HTMLElement {
       case "keywords":
         this._userBudget = null;
         if (this._analysis) this._reselect(true);
+        // The analysis failed with this budget (it is part of the request): try again with the new one.
+        else if (this._state === "error") this._run();
         break;
       case "for":
       case "lang":
@@ -258,6 +264,9 @@ export class ZhaiyaoSummaryElement extends HTMLElement {
     this.$list.setAttribute("part", "summary");
     this.$list.setAttribute("aria-live", "polite");
     this.$list.setAttribute("aria-labelledby", "summary-title");
+    this.$none = el("p", "none");
+    this.$none.setAttribute("aria-live", "polite");
+    this.$none.hidden = true;
 
     this.$keywords = el("div", "keywords");
     this.$keywordsTitle = el("h3", "section-title");
@@ -274,7 +283,7 @@ export class ZhaiyaoSummaryElement extends HTMLElement {
       if (button) this._pickKeyword(button.dataset.word);
     });
 
-    this.$body.append(this.$controls, this.$summaryTitle, this.$list, this.$keywords);
+    this.$body.append(this.$controls, this.$summaryTitle, this.$list, this.$none, this.$keywords);
 
     // With no `for`, the element's own content is the article: shown folded under the card.
     this.$source = el("details", "source");
@@ -309,15 +318,30 @@ export class ZhaiyaoSummaryElement extends HTMLElement {
     this.$sourceLabel.textContent = this._uiLang() === "zh" ? "原文" : "Article";
     this.$source.hidden = this.hasAttribute("for");
     if (!this._keyword) this.$hint.textContent = t.keywordHint;
-    if (this._state === "loading") this._setStatus(this._loadingText, true);
-    if (this._state === "idle" && !this._visible) this.$status.textContent = "";
+    this._renderStatus();
   }
 
   _setState(state) {
     this._state = state;
     this.setAttribute("state", state);
     this.$skeleton.hidden = state !== "loading";
-    this.$body.hidden = state !== "ready";
+    this.$body.hidden = state !== "ready" || !this._analysis;
+    this.$langBadge.hidden = state !== "ready" || !this._analysis;
+  }
+
+  /** The status line of the current state, in the current UI language. */
+  _renderStatus() {
+    const t = this._t();
+    if (this._state === "loading") {
+      this._setStatus(t[this._loadingKey], true);
+    } else if (this._state === "error") {
+      const error = this._error;
+      this._setStatus(t.error + (error.localise ? error.localise(t) : error.message), false, true);
+    } else if (this._state === "ready" && !this._analysis && this._text != null) {
+      this._setStatus(t.empty); // the text is blank
+    } else {
+      this._setStatus("");
+    }
   }
 
   _setStatus(text, busy, isError) {
@@ -380,7 +404,9 @@ export class ZhaiyaoSummaryElement extends HTMLElement {
         this.ownerDocument.addEventListener("DOMContentLoaded", () => this._run(), { once: true });
         return;
       }
-      this._fail(new Error(`no element with id "${this.getAttribute("for")}"`));
+      const id = this.getAttribute("for");
+      this._clearResult();
+      this._fail(Object.assign(new Error(`no element with id "${id}"`), { localise: (t) => t.noSource(id) }));
       return;
     }
     this._watch(source);
@@ -394,25 +420,20 @@ export class ZhaiyaoSummaryElement extends HTMLElement {
     const token = ++this._runToken;
     this._text = text;
     if (!text.trim()) {
-      this._releaseAnalysis();
-      this._summary = null;
+      this._clearResult();
       this._setState("ready");
-      this.$body.hidden = true;
-      this._setStatus(this._t().empty);
-      this.$stats.replaceChildren();
-      this._clearRanges("keyword");
-      this._clearRanges("summary");
+      this._renderStatus();
       return;
     }
     const client = getClient(this.getAttribute("base"));
+    this._loadingKey = client.ready ? "analysing" : "loading";
     this._setState("loading");
-    this._loadingText = client.ready ? this._t().analysing : this._t().loading;
-    this._setStatus(this._loadingText, true);
+    this._renderStatus();
     try {
       await client.start();
       if (token !== this._runToken) return;
-      this._loadingText = this._t().analysing;
-      this._setStatus(this._loadingText, true);
+      this._loadingKey = "analysing";
+      this._renderStatus();
       const lang = this.getAttribute("lang");
       const result = await client.analyze(text, {
         lang: lang === "zh" || lang === "en" ? lang : undefined,
@@ -429,19 +450,31 @@ export class ZhaiyaoSummaryElement extends HTMLElement {
       this._keyword = null;
       this._error = null;
       this._setState("ready");
-      this._setStatus("");
       this._renderStrings();
       this._renderAll();
       this._announce();
     } catch (error) {
-      if (token === this._runToken) this._fail(error);
+      if (token === this._runToken) {
+        this._clearResult();
+        this._fail(error);
+      }
     }
+  }
+
+  /** Forgets the previous text's analysis and what was shown of it. */
+  _clearResult() {
+    this._releaseAnalysis();
+    this._summary = null;
+    this._keyword = null;
+    this.$stats.replaceChildren();
+    this._clearRanges("keyword");
+    this._clearRanges("summary");
   }
 
   _fail(error) {
     this._error = error;
     this._setState("error");
-    this._setStatus(this._t().error + error.message, false, true);
+    this._renderStatus();
     this.dispatchEvent(
       new CustomEvent("zhaiyao-error", { detail: { message: error.message }, bubbles: true, composed: true }),
     );
@@ -466,9 +499,20 @@ export class ZhaiyaoSummaryElement extends HTMLElement {
     try {
       const summary = await this._client.select(analysis.handle, this._budget());
       if (token !== this._selectToken || analysis !== this._analysis) return;
+      const previous = this._summary;
       this._summary = summary;
+      if (this._state !== "ready") {
+        // A good budget after a bad one.
+        this._error = null;
+        this._setState("ready");
+        this._renderStatus();
+      }
       if (resetSlider) this._renderSlider();
       this._renderSummary();
+      if (!previous || keywordList(previous) !== keywordList(summary)) {
+        this._renderCloud();
+        if (this._keyword && !this._keywordInfo()) this._pickKeyword(null);
+      }
       this._renderStats();
       this._markSummaryInSource();
       this._announce();
@@ -502,8 +546,7 @@ export class ZhaiyaoSummaryElement extends HTMLElement {
   }
 
   _sliderMode() {
-    if (this._userBudget) return "chars" in this._userBudget ? "chars" : "sentences";
-    return this.hasAttribute("chars") ? "chars" : "sentences";
+    return "chars" in this._budget() ? "chars" : "sentences";
   }
 
   _renderSlider() {
@@ -511,11 +554,12 @@ export class ZhaiyaoSummaryElement extends HTMLElement {
     if (this._sliderMode() === "chars") {
       const total = Math.max(20, a.length.chars);
       const max = Math.min(total, 2000);
-      this.$slider.min = String(Math.min(20, max));
-      this.$slider.max = String(max);
+      const current = this._budget().chars;
+      // The range always holds the budget in force, even one the slider would not offer.
+      this.$slider.min = String(Math.min(20, max, current));
+      this.$slider.max = String(Math.max(max, current));
       this.$slider.step = "10";
-      const current = this._userBudget ? this._userBudget.chars : this._budget().chars;
-      this.$slider.value = String(Math.min(max, current));
+      this.$slider.value = String(current);
     } else {
       const max = Math.max(1, Math.min(a.count, MAX_SLIDER_SENTENCES));
       this.$slider.min = "1";
@@ -545,6 +589,7 @@ export class ZhaiyaoSummaryElement extends HTMLElement {
       li.dataset.index = String(s.index);
       li.classList.toggle("marked", marked.has(s.index));
       const p = el("p", "sentence-text");
+      p.dir = "auto";
       this._fillSentence(p, s.text, marked.has(s.index) ? this._keyword : null);
       const toggle = el("button", "why-toggle", t.why);
       toggle.type = "button";
@@ -569,7 +614,9 @@ export class ZhaiyaoSummaryElement extends HTMLElement {
       const scale = sum > 1 ? sum : 1;
       const top = Math.max(...shown.map((term) => term.weight), 1e-9);
       for (const term of shown) {
-        terms.append(this._meterRow(term.term, term.weight / top, `${Math.round((100 * term.weight) / scale)}%`));
+        const row = this._meterRow(term.term, term.weight / top, `${Math.round((100 * term.weight) / scale)}%`);
+        row.querySelector(".label").dir = "auto";
+        terms.append(row);
       }
       panel.append(terms);
       toggle.addEventListener("click", () => {
@@ -582,6 +629,11 @@ export class ZhaiyaoSummaryElement extends HTMLElement {
       return li;
     });
     this.$list.replaceChildren(...items);
+    const none = summary.sentences.length === 0;
+    this.$list.hidden = none;
+    this.$none.hidden = !none;
+    const budget = this._budget();
+    this.$none.textContent = none ? ("chars" in budget ? t.nothingFits(budget.chars) : t.empty) : "";
   }
 
   /** 1 for the best-scored sentence of the article. */
@@ -663,6 +715,7 @@ export class ZhaiyaoSummaryElement extends HTMLElement {
     const buttons = cloudOrder(keywords).map((k) => {
       const b = el("button", k.rank < 3 ? "strong" : null, k.word);
       b.type = "button";
+      b.dir = "auto";
       b.dataset.word = k.word;
       b.setAttribute("aria-pressed", String(k.word === this._keyword));
       // Size by weight, gently compressed so small words stay readable.

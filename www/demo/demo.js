@@ -29,6 +29,9 @@ const UI = {
     footer: "zhaiyao：Rust 编写、编译为 WebAssembly 的 TF-IDF 抽取式摘要。jieba 分词，MIT 许可。",
     chars: (n) => `${n.toLocaleString("zh-CN")} 字`,
     loaded: (name) => `已读取 ${name}`,
+    loadedAs: (name, encoding) => `已读取 ${name}（按 ${encoding} 编码解码）`,
+    binary: (name) => `${name} 不是文本文件（像是二进制数据），没有读取`,
+    undecodable: (name) => `无法读取 ${name}：它既不是 UTF-8 也不是 GB18030 编码的文本`,
     unsupported: "只支持 .txt 和 .html 文件",
     fetchFailed: "示例加载失败：",
   },
@@ -58,6 +61,9 @@ const UI = {
     footer: "zhaiyao: extractive TF-IDF summaries in Rust, compiled to WebAssembly. jieba segmentation, MIT licence.",
     chars: (n) => `${n.toLocaleString("en-US")} characters`,
     loaded: (name) => `Read ${name}`,
+    loadedAs: (name, encoding) => `Read ${name} (decoded as ${encoding})`,
+    binary: (name) => `${name} is not a text file (it looks like binary data), so it was not read`,
+    undecodable: (name) => `Could not read ${name}: it is neither UTF-8 nor GB18030 text`,
     unsupported: "Only .txt and .html files are supported",
     fetchFailed: "Could not load the example: ",
   },
@@ -70,6 +76,11 @@ const widget = $("widget");
 const params = new URLSearchParams(location.search);
 
 let uiLang = params.get("ui") === "en" ? "en" : params.get("ui") === "zh" ? "zh" : navigator.language.startsWith("zh") ? "zh" : "en";
+/**
+ * A note on the last file or example, as a function of the UI strings so that it follows the
+ * interface language; null shows the text's length instead.
+ */
+let note = null;
 let dark = params.has("theme")
   ? params.get("theme") === "dark"
   : matchMedia("(prefers-color-scheme: dark)").matches;
@@ -119,17 +130,20 @@ function showArticle(text) {
   const nodes = paragraphs.map((p, i) => {
     const isTitle = i === 0 && paragraphs.length > 1 && p.length <= 80 && !/[。！？.!?;；]$/.test(p);
     const node = document.createElement(isTitle ? "h3" : "p");
+    node.dir = "auto";
     node.textContent = p;
     return node;
   });
   source.replaceChildren(...nodes);
   source.lang = /[\u3400-\u9fff]/.test(text.slice(0, 2000)) ? "zh" : "en";
-  updateMeta();
+  updateMeta(null);
 }
 
-function updateMeta(note) {
+/** Shows the note, or the text's length; `next`, when given, is the new note. */
+function updateMeta(next) {
+  if (next !== undefined) note = next;
   const n = input.value.replace(/\s/g, "").length;
-  $("input-meta").textContent = note || (n ? t().chars(n) : "");
+  $("input-meta").textContent = note ? note(t()) : n ? t().chars(n) : "";
 }
 
 async function loadExample(lang) {
@@ -140,18 +154,21 @@ async function loadExample(lang) {
     input.value = text;
     showArticle(text);
   } catch (error) {
-    updateMeta(t().fetchFailed + error.message);
+    updateMeta((s) => s.fetchFailed + error.message);
   }
 }
 
 /** The text of an HTML document, without running or loading anything from it. */
 function textOfHtml(html) {
-  // The parsed document is inert (no script runs, nothing loads), but Chrome still reports
-  // inline event handler attributes to the page's CSP while parsing: rename them first. Safety
-  // does not depend on this: the document is never inserted, only its text is read.
-  const quiet = html.replace(/<[a-zA-Z][^>]*>/g, (tag) => tag.replace(/([\s/])on([a-z]+\s*=)/gi, "$1data-on$2"));
+  // The parsed document is inert (no script runs, nothing loads), but Chrome still checks its
+  // inline event handlers, style attributes and <style> elements against the page's CSP while
+  // parsing, and reports them: rename them first. Safety does not depend on this: the document
+  // is never inserted, only its text is read.
+  const quiet = html.replace(/<\/?[a-zA-Z][^>]*>/g, (tag) =>
+    tag.replace(/^(<\/?)style\b/i, "$1x-style").replace(/([\s/])(on[a-z]+|style)(\s*=)/gi, "$1data-$2$3"),
+  );
   const doc = new DOMParser().parseFromString(quiet, "text/html");
-  for (const node of doc.querySelectorAll("script, style, noscript, template, iframe, object, svg")) node.remove();
+  for (const node of doc.querySelectorAll("script, style, x-style, noscript, template, iframe, object, svg")) node.remove();
   const blocks = [...doc.body.querySelectorAll("h1, h2, h3, h4, h5, h6, p, li, blockquote, pre, td, figcaption")]
     .filter((node) => !node.querySelector("p, li, blockquote, pre"))
     .map((node) => node.textContent.replace(/\s+/g, " ").trim())
@@ -161,19 +178,54 @@ function textOfHtml(html) {
   return title && !text.startsWith(title) ? `${title}\n\n${text}` : text;
 }
 
+/** NUL bytes, or control characters in more than a tenth of the first 64 KiB: not text. */
+function isBinary(bytes) {
+  const head = bytes.subarray(0, 65536);
+  let controls = 0;
+  for (const b of head) {
+    if (b === 0) return true;
+    if ((b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0c && b !== 0x0d) || b === 0x7f) controls++;
+  }
+  return controls * 10 > head.length;
+}
+
+/**
+ * The text of a file: UTF-8 (or UTF-16 with a byte order mark), else GB18030, a superset of the
+ * GBK that Chinese Windows editors save. `encoding` names any encoding but UTF-8; `binary` is
+ * set for data that is not text, and `text` is null for bytes in none of these encodings.
+ */
+function decode(bytes) {
+  const bom = bytes[0] === 0xff && bytes[1] === 0xfe ? "utf-16le" : bytes[0] === 0xfe && bytes[1] === 0xff ? "utf-16be" : null;
+  if (bom) return { text: new TextDecoder(bom).decode(bytes), encoding: "UTF-16" };
+  if (isBinary(bytes)) return { text: null, binary: true };
+  for (const [label, encoding] of [["utf-8", null], ["gb18030", "GB18030"]]) {
+    try {
+      // (`stream`: a file cut off in the middle of its last character is still read.)
+      return { text: new TextDecoder(label, { fatal: true }).decode(bytes, { stream: true }), encoding };
+    } catch {
+      // Not this encoding.
+    }
+  }
+  return { text: null, encoding: null };
+}
+
 async function readFile(file) {
   const name = file.name.toLowerCase();
   const isHtml = /\.html?$/.test(name) || file.type === "text/html";
   const isText = /\.(txt|text|md)$/.test(name) || file.type.startsWith("text/");
   if (!isHtml && !isText) {
-    updateMeta(t().unsupported);
+    updateMeta((s) => s.unsupported);
     return;
   }
-  const raw = await file.text();
+  const { text: raw, encoding, binary } = decode(new Uint8Array(await file.arrayBuffer()));
+  if (raw == null) {
+    updateMeta(binary ? (s) => s.binary(file.name) : (s) => s.undecodable(file.name));
+    return;
+  }
   const text = isHtml ? textOfHtml(raw) : raw;
   input.value = text;
   showArticle(text);
-  updateMeta(t().loaded(file.name));
+  updateMeta(encoding ? (s) => s.loadedAs(file.name, encoding) : (s) => s.loaded(file.name));
 }
 
 async function copySummary() {
@@ -208,7 +260,7 @@ for (const b of document.querySelectorAll("[data-example]")) {
   b.addEventListener("click", () => loadExample(b.dataset.example));
 }
 $("summarize").addEventListener("click", () => showArticle(input.value));
-input.addEventListener("input", () => updateMeta());
+input.addEventListener("input", () => updateMeta(null));
 input.addEventListener("keydown", (event) => {
   if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) showArticle(input.value);
 });
@@ -232,9 +284,14 @@ dropzone.addEventListener("drop", (event) => {
 });
 
 $("copy").addEventListener("click", copySummary);
-widget.addEventListener("zhaiyao-summary", (event) => {
-  $("copy").disabled = !(event.detail.summary && event.detail.summary.sentences.length);
-});
+// Copy only what is shown: not while a text loads, after an error or for an empty article (which
+// changes the widget's state attribute, and fires no event).
+function updateCopy() {
+  const summary = widget.summary;
+  $("copy").disabled = !(widget.state === "ready" && summary && summary.sentences.length);
+}
+widget.addEventListener("zhaiyao-summary", updateCopy);
+new MutationObserver(updateCopy).observe(widget, { attributes: true, attributeFilter: ["state"] });
 
 applyUi();
 loadExample(params.get("example") === "en" ? "en" : "zh");

@@ -6,7 +6,8 @@
 /**
  * Runs Readability (injected before, from the extension's own vendor/Readability.js) on a clone
  * of the document and returns { title, text, lang, url }: the article's text with a blank line
- * between blocks. Falls back to the body's rendered text when Readability finds no article.
+ * between blocks. Falls back to the body's rendered text when Readability finds no article; the
+ * text is empty when the page has nothing but its title.
  */
 export function extractArticle() {
   const BLOCK = /^(ADDRESS|ARTICLE|ASIDE|BLOCKQUOTE|BR|DD|DETAILS|DIV|DL|DT|FIGCAPTION|FIGURE|FOOTER|H[1-6]|HEADER|HR|LI|MAIN|NAV|OL|P|PRE|SECTION|SUMMARY|TABLE|TD|TH|TR|UL)$/;
@@ -51,7 +52,9 @@ export function extractArticle() {
   }
   const title = ((article && article.title) || document.title || "").replace(/\s+/g, " ").trim();
   const squash = (s) => s.replace(/\s+/g, "");
-  if (title && !squash(text.slice(0, title.length * 2 + 20)).startsWith(squash(title))) {
+  // A title with no text under it is no article: the panel says so rather than summarise the title.
+  if (!squash(text) || squash(text) === squash(title)) text = "";
+  else if (title && !squash(text.slice(0, title.length * 2 + 20)).startsWith(squash(title))) {
     text = `${title}\n\n${text}`;
   }
   return { title, text, lang: document.documentElement.lang || "", url: location.href };
