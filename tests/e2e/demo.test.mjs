@@ -176,6 +176,18 @@ test("the 'why' view shows a sentence's score and top terms", async () => {
   assert.ok(await panel.isVisible());
   assert.ok((await panel.locator(".meter-row").count()) >= 2);
   assert.match(await panel.textContent(), /得分\s*\d/);
+  // Each term's percentage is its share of the sentence's score: weight / score.
+  const { expected, shown } = await page.evaluate(() => {
+    const sentence = document.getElementById("widget").summary.sentences[0];
+    const top = sentence.terms.slice(0, 5);
+    return {
+      expected: top.map((term) => `${Math.round((100 * term.weight) / sentence.score)}%`),
+      shown: top.reduce((sum, term) => sum + term.weight, 0) / sentence.score,
+    };
+  });
+  assert.ok(shown < 0.95, `the lead sentence's top terms are ${shown} of its score: no test of shares`);
+  const shares = await panel.locator(".terms .meter-row .value").allTextContents();
+  assert.deepEqual(shares, expected);
   // The lead sentence is boosted by its position: a chip with the label and the factor.
   const position = panel.locator('.signals li[data-signal="position"]');
   assert.equal(await position.count(), 1, "the first sentence's why view lists no position signal");

@@ -609,12 +609,12 @@ export class ZhaiyaoSummaryElement extends HTMLElement {
       const terms = el("div", "terms");
       terms.setAttribute("aria-label", t.terms);
       const shown = s.terms.slice(0, 5);
-      // Weights are shares of the score; should they come as absolute contributions, make them shares.
-      const sum = shown.reduce((n, term) => n + term.weight, 0);
-      const scale = sum > 1 ? sum : 1;
+      // A term's weight is its part of the score (all the sentence's terms add up to it), so its
+      // share is weight / score: the five shown need not add up to 100%.
       const top = Math.max(...shown.map((term) => term.weight), 1e-9);
       for (const term of shown) {
-        const row = this._meterRow(term.term, term.weight / top, `${Math.round((100 * term.weight) / scale)}%`);
+        const share = s.score > 0 ? Math.round((100 * term.weight) / s.score) : 0;
+        const row = this._meterRow(term.term, term.weight / top, `${share}%`);
         row.querySelector(".label").dir = "auto";
         terms.append(row);
       }
