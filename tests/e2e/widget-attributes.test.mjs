@@ -127,6 +127,43 @@ test("changing the keywords attribute redraws the keyword cloud", async () => {
   await context.close();
 });
 
+test("a length and keyword count set while a new text is analysed apply to the new text", async () => {
+  const { context, page, log } = await open("/zh.html");
+  await waitReady(page, "#w");
+  const old = await page.evaluate(() => document.getElementById("w").summary.sentences.map((s) => s.text));
+  // A long second article, so that its analysis is still running when the budget changes.
+  await page.evaluate(() => {
+    const article = document.createElement("article");
+    article.id = "b";
+    const sentences = [];
+    for (let i = 0; i < 30000; i++) sentences.push(`宁川第${i}号海水淡化厂每天可以生产十万吨淡水。`);
+    article.textContent = sentences.join("");
+    // Hidden: laying out a megabyte of text would block the page longer than the analysis takes.
+    article.hidden = true;
+    document.body.append(article);
+    document.getElementById("w").setAttribute("for", "b");
+  });
+  // "Reading the article…" is shown as the request, with the budget of that moment, goes out.
+  await page.waitForFunction(() => document.getElementById("w").shadowRoot.querySelector(".status").textContent.includes("正在分析文章"), null, { polling: 10 });
+  const state = await page.evaluate(() => {
+    const w = document.getElementById("w");
+    w.setAttribute("sentences", "1");
+    w.setAttribute("keywords", "4");
+    return w.state;
+  });
+  assert.equal(state, "loading", "the analysis ended before the budget changed: nothing was tested");
+  await page.waitForFunction(() => document.getElementById("w").state === "ready", null, { polling: 50, timeout: 60000 });
+  await page.waitForFunction(() => document.getElementById("w").summary.sentences.length === 1, null, { polling: 50 });
+  const now = await shown(page);
+  const summary = await page.evaluate(() => document.getElementById("w").summary);
+  assert.equal(now.keywords.length, 4);
+  assert.deepEqual([...now.cloud].sort(), [...now.keywords].sort());
+  assert.ok(summary.sentences.every((s) => !old.includes(s.text) && s.text.includes("淡化厂")), JSON.stringify(summary.sentences));
+  assert.equal(now.items, 1);
+  assertClean(log);
+  await context.close();
+});
+
 test("a valid length after an invalid one brings the widget back from its error", async () => {
   const { context, page, log } = await open("/zh.html");
   await waitReady(page, "#w");

@@ -435,9 +435,10 @@ export class ZhaiyaoSummaryElement extends HTMLElement {
       this._loadingKey = "analysing";
       this._renderStatus();
       const lang = this.getAttribute("lang");
+      const budget = this._budget();
       const result = await client.analyze(text, {
         lang: lang === "zh" || lang === "en" ? lang : undefined,
-        select: this._budget(),
+        select: budget,
       });
       if (token !== this._runToken || !this.isConnected) {
         client.release(result.handle);
@@ -453,6 +454,8 @@ export class ZhaiyaoSummaryElement extends HTMLElement {
       this._renderStrings();
       this._renderAll();
       this._announce();
+      // The length or keyword count changed while the text was analysed: select again with it.
+      if (JSON.stringify(this._budget()) !== JSON.stringify(budget)) this._reselect(true);
     } catch (error) {
       if (token === this._runToken) {
         this._clearResult();
@@ -494,14 +497,16 @@ export class ZhaiyaoSummaryElement extends HTMLElement {
 
   async _reselect(resetSlider) {
     const analysis = this._analysis;
-    if (!analysis) return;
+    // While a new text is analysed, the analysis at hand is the previous text's: the new one
+    // selects with the budget in force when it arrives.
+    if (!analysis || this._state === "loading") return;
     const token = ++this._selectToken;
     try {
       const summary = await this._client.select(analysis.handle, this._budget());
       if (token !== this._selectToken || analysis !== this._analysis) return;
       const previous = this._summary;
       this._summary = summary;
-      if (this._state !== "ready") {
+      if (this._state === "error") {
         // A good budget after a bad one.
         this._error = null;
         this._setState("ready");
