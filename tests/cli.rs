@@ -247,15 +247,26 @@ fn zhaiyao_into_head(args: &[&str], stdin: Vec<u8>) -> Output {
 #[test]
 fn a_closed_output_ends_the_program_quietly() {
     // Each output is far larger than a pipe's buffer (64 KiB on Linux), so the binary is still
-    // writing when the pipe closes: an article of 50 numbered copies of both examples, every
-    // sentence chosen, and a batch of 20,000 rows that each fail at once with a short error.
+    // writing when the pipe closes: an article of 4,000 sentences of pseudo-random characters,
+    // every one chosen (a summary leaves out sentences that repeat one chosen before, so they
+    // must not share their words), and a batch of 20,000 rows that each fail at once with a
+    // short error.
+    let mut chars: Vec<char> = zhaiyao::EXAMPLE_ZH
+        .chars()
+        .filter(|c| ('\u{4E00}'..='\u{9FFF}').contains(c))
+        .collect();
+    chars.sort_unstable();
+    chars.dedup();
+    let mut seed = 12345u64;
     let mut article = String::new();
-    for part in 0..50 {
-        article.push_str(&format!(
-            "第{part}部分 Part {part}\n\n{}\n\n{}\n\n",
-            zhaiyao::EXAMPLE_ZH,
-            zhaiyao::EXAMPLE_EN
-        ));
+    for _ in 0..4000 {
+        for _ in 0..12 {
+            seed = seed
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            article.push(chars[(seed >> 33) as usize % chars.len()]);
+        }
+        article.push_str("。\n");
     }
     let path = temp_file("long-article.txt", article.as_bytes());
     let path = path.to_str().unwrap();
@@ -268,6 +279,12 @@ fn a_closed_output_ends_the_program_quietly() {
         (&["batch"], rows.into_bytes()),
     ];
     for (args, stdin) in cases {
+        let whole = zhaiyao(args, &stdin);
+        assert!(
+            whole.stdout.len() > 2 * 64 * 1024,
+            "{args:?}: {} bytes fit in a pipe",
+            whole.stdout.len()
+        );
         let output = zhaiyao_into_head(args, stdin);
         let message = stderr(&output);
         assert!(message.is_empty(), "{args:?}: {message}");
