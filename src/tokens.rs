@@ -112,8 +112,9 @@ fn is_contraction(word: &str) -> bool {
         )
 }
 
-/// The combining diacritics written after Latin letters (other scripts' combining signs are
-/// alphabetic already). A range test, not the Unicode table, which would add 15 KB to the wasm.
+/// The combining diacritics written after Latin, Greek and Cyrillic letters. A range test, not
+/// the Unicode table, which would add 15 KB to the wasm; the signs of other scripts that are not
+/// alphabetic (a Devanagari virama, Thai tone marks) still end a word.
 fn is_combining_diacritic(c: char) -> bool {
     matches!(
         c,
@@ -249,8 +250,9 @@ impl<'s, 'a> Tokenizer<'s, 'a> {
     }
 
     fn chinese_term(&self, word: &str) -> Option<String> {
+        // The stop-word lists are lower case: "AI芯片" is left out by "ai芯片". (jieba keeps only
+        // ASCII letters in a word with Chinese, so ASCII lower case is the whole story.)
         let term = word.to_ascii_lowercase();
-        // The stop-word lists are lower case: "AI芯片" is left out by "ai芯片".
         if word.chars().all(|c| is_chinese_numeral(c) || !is_letter(c))
             || is_quantity(word)
             || self.stop_words.contains(&term)
