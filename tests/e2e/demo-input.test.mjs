@@ -91,7 +91,7 @@ test("binary files are refused with a message, and the article stays as it was",
 test("an .html file with styles is read without applying them (no CSP report)", async () => {
   const { context, page, log } = await openDemo();
   const html =
-    '<!doctype html><html><head><title>样式测试</title><style>body{color:red}p{display:none}</style>' +
+    '<!doctype html><html><head><title>样式测试</title><style>body{color:red}p{display:none} /* <plaintext> */</style>' +
     '<link rel="stylesheet" href="https://example.com/x.css"></head><body style="background:blue">' +
     '<p style="color:green">第一段讲的是社区修理咖啡馆的故事。</p><p>第二段说志愿者每周六都来帮忙。</p></body></html>';
   await page.setInputFiles("#file", { name: "styled.html", mimeType: "text/html", buffer: Buffer.from(html) });

@@ -162,13 +162,15 @@ async function loadExample(lang) {
 function textOfHtml(html) {
   // The parsed document is inert (no script runs, nothing loads), but Chrome still checks its
   // inline event handlers, style attributes and <style> elements against the page's CSP while
-  // parsing, and reports them: rename them first. Safety does not depend on this: the document
-  // is never inserted, only its text is read.
+  // parsing, and reports them: rename them first. A <style> becomes an <xmp>, whose content is
+  // raw text as a style's is (under another name, CSS such as `/* <plaintext> */` would be read as
+  // markup and swallow the article). Safety does not depend on this: the document is never
+  // inserted, only its text is read.
   const quiet = html.replace(/<\/?[a-zA-Z][^>]*>/g, (tag) =>
-    tag.replace(/^(<\/?)style\b/i, "$1x-style").replace(/([\s/])(on[a-z]+|style)(\s*=)/gi, "$1data-$2$3"),
+    tag.replace(/^(<\/?)style\b/i, "$1xmp").replace(/([\s/])(on[a-z]+|style)(\s*=)/gi, "$1data-$2$3"),
   );
   const doc = new DOMParser().parseFromString(quiet, "text/html");
-  for (const node of doc.querySelectorAll("script, style, x-style, noscript, template, iframe, object, svg")) node.remove();
+  for (const node of doc.querySelectorAll("script, style, xmp, noscript, template, iframe, object, svg")) node.remove();
   const blocks = [...doc.body.querySelectorAll("h1, h2, h3, h4, h5, h6, p, li, blockquote, pre, td, figcaption")]
     .filter((node) => !node.querySelector("p, li, blockquote, pre"))
     .map((node) => node.textContent.replace(/\s+/g, " ").trim())
