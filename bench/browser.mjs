@@ -226,9 +226,9 @@ async function throughput() {
       // browser has optimised the code: what is left of it without the baseline tier.
       const optimisedFirst = [];
       for (let i = 0; i < runs; i++) {
-        const fresh = await m.Summarizer.load();
-        optimisedFirst.push(time(() => fresh.summarize(article, { sentences: 3, keywords: 20 })));
-        fresh.free();
+        const summarizer = await m.Summarizer.load();
+        optimisedFirst.push(time(() => summarizer.summarize(article, { sentences: 3, keywords: 20 })));
+        summarizer.free();
       }
       const example = await (await fetch("/examples/example.zh.txt")).text();
       const analysis = s.analyze(example);
@@ -323,7 +323,7 @@ try {
     row(`  …of which import / init (fetch, compile) / load / first summary`, `${phase(0)} / ${phase(1)} / ${phase(2)} / ${phase(3)} ms`);
     row(`  …the same through the worker (start + first summary)`, ms(median(f.worker)));
     const floor = (key) => median(f.floor.map((x) => x[key]));
-    row(`  …floor: fetching the wasm's bytes alone, no compile (vs jieba-wasm's cold start)`, ms(floor("zhaiyao")), ms(floor("jieba")), `${(floor("zhaiyao") / j).toFixed(3)}×`);
+    row(`  …floor: fetching each wasm's bytes alone, no compile (ratio: ours to jieba-wasm's cold start)`, ms(floor("zhaiyao")), ms(floor("jieba")), `${(floor("zhaiyao") / j).toFixed(3)}×`);
     row(`  …floor: fetching a 1 KB file`, ms(floor("tiny")));
   }
   row("  …the first summary alone once the code is optimised (a new summarizer, after the 1 MB runs)", ms(median(speed.optimisedFirst)));
