@@ -83,7 +83,8 @@ fn is_hangul(c: char) -> bool {
 
 /// Detects Chinese or English. A Han character counts as much as a short English word, so a
 /// Chinese article full of English names stays Chinese. Japanese (kana) and Korean (hangul) are
-/// reported as unsupported rather than cut into nonsense by a Chinese segmenter.
+/// reported as unsupported rather than cut into nonsense by a Chinese segmenter. Text without
+/// Chinese characters (Arabic, Russian) goes the English way, by words, not through jieba.
 pub fn detect(text: &str) -> Result<Lang, Error> {
     let (mut han, mut latin, mut kana, mut hangul) = (0usize, 0usize, 0usize, 0usize);
     for c in text.chars() {
@@ -103,7 +104,11 @@ pub fn detect(text: &str) -> Result<Lang, Error> {
     if hangul > han + latin / 4 && hangul >= 5 {
         return Err(Error::UnsupportedLanguage("Korean"));
     }
-    Ok(if han * 4 >= latin { Lang::Zh } else { Lang::En })
+    Ok(if han > 0 && han * 4 >= latin {
+        Lang::Zh
+    } else {
+        Lang::En
+    })
 }
 
 /// The language to use: the caller's choice, else detection.
@@ -148,6 +153,11 @@ mod tests {
             Ok(Lang::En)
         );
         assert_eq!(detect("結巴中文斷詞用於繁體中文。"), Ok(Lang::Zh));
+        assert_eq!(detect("مكتبة الأدوات في الحي تعير المثاقب للجيران."), Ok(Lang::En));
+        assert_eq!(
+            detect("Библиотека инструментов открылась в субботу."),
+            Ok(Lang::En)
+        );
         assert_eq!(
             detect("今日は東京で会議がありました。とても楽しかったです。"),
             Err(Error::UnsupportedLanguage("Japanese"))

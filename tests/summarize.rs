@@ -340,7 +340,7 @@ fn english_function_words_are_no_keywords() {
         .into_iter()
         .map(|k| k.word.to_lowercase())
         .collect();
-    for function_word in ["she", "meantime", "last", "next", "will", "again", "her"] {
+    for function_word in ["she", "meantime", "last", "next", "again", "her"] {
         assert!(
             !words.iter().any(|w| w == function_word),
             "{function_word}: {words:?}"
