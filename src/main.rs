@@ -243,6 +243,8 @@ struct BatchRow {
     lang: Option<String>,
 }
 
+const BYTE_ORDER_MARK: &str = "\u{FEFF}";
+
 fn batch(args: &SummaryArgs) -> Result<(), Failure> {
     let options = args.options().map_err(|e| e.to_string())?;
     let summarizer = Summarizer::new();
@@ -260,10 +262,15 @@ fn batch(args: &SummaryArgs) -> Result<(), Failure> {
             break;
         }
         number += 1;
-        if line.iter().all(u8::is_ascii_whitespace) {
+        // A byte-order mark before the first row, as some editors write, is no part of it.
+        let row_bytes = match line.strip_prefix(BYTE_ORDER_MARK.as_bytes()) {
+            Some(rest) if number == 1 => rest,
+            _ => &line[..],
+        };
+        if row_bytes.iter().all(u8::is_ascii_whitespace) {
             continue;
         }
-        let row = batch_row(&summarizer, &options, &line)
+        let row = batch_row(&summarizer, &options, row_bytes)
             .unwrap_or_else(|(id, error)| json!({ "id": id, "error": format!("line {number}: {error}") }));
         serde_json::to_writer(&mut out, &row)
             .map_err(io::Error::from)
@@ -342,6 +349,10 @@ fn evaluate(args: &EvalArgs) -> Result<(), Failure> {
     let mut rows = Vec::new();
     for (number, line) in io::BufReader::new(file).lines().enumerate() {
         let line = line.map_err(|e| format!("{}: {e}", args.gold.display()))?;
+        let line = match line.strip_prefix(BYTE_ORDER_MARK) {
+            Some(rest) if number == 0 => rest,
+            _ => &line,
+        };
         if line.trim().is_empty() {
             continue;
         }

@@ -410,3 +410,27 @@ fn batch_keeps_the_id_of_a_row_that_is_not_utf8() {
     }
     assert!(rows[4]["summary"].is_array());
 }
+
+#[test]
+fn a_byte_order_mark_before_the_first_row_of_batch_or_eval_input_is_skipped() {
+    let rows = "\u{FEFF}{\"id\": 1, \"text\": \"The library lends tools. Volunteers fix lamps.\"}\n\
+                \u{FEFF}{\"id\": 2, \"text\": \"A mark before a later row is not skipped.\"}\n";
+    let output = zhaiyao(&["batch"], rows.as_bytes());
+    assert!(output.status.success(), "{}", stderr(&output));
+    let rows: Vec<Value> = stdout(&output)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(rows[0]["id"], 1);
+    assert!(rows[0]["summary"].is_array(), "{}", rows[0]);
+    assert!(rows[1]["error"].is_string(), "{}", rows[1]);
+
+    let gold = serde_json::json!({"id": "a", "lang": "zh", "text": zhaiyao::EXAMPLE_ZH, "summary": "江澜市试点社区工具图书馆。"});
+    let path = temp_file("gold-with-bom.jsonl", format!("\u{FEFF}{gold}\n").as_bytes());
+    let output = zhaiyao(
+        &["eval", "--gold", path.to_str().unwrap(), "--sentences", "1"],
+        b"",
+    );
+    assert!(output.status.success(), "{}", stderr(&output));
+    assert!(stdout(&output).contains("R-1"), "{}", stdout(&output));
+}
