@@ -356,7 +356,7 @@ fn evaluate(args: &EvalArgs) -> Result<(), Failure> {
         if line.trim().is_empty() {
             continue;
         }
-        let row: GoldRow = serde_json::from_str(&line)
+        let row: GoldRow = serde_json::from_str(line)
             .map_err(|e| format!("{} line {}: {e}", args.gold.display(), number + 1))?;
         rows.push(row);
     }
