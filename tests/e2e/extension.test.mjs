@@ -55,6 +55,9 @@ function pages() {
     "/title-heading.html": {
       body: '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A Heading Alone</title></head><body><h1>A Heading Alone</h1></body></html>',
     },
+    "/title-site.html": {
+      body: '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A Heading Alone – The Daily Site</title></head><body><h1>A Heading Alone</h1></body></html>',
+    },
   };
 }
 
@@ -387,7 +390,7 @@ test("a page that cannot be scripted gets a friendly message", async () => {
 });
 
 test("a page with a title and no article text says no article was found", async () => {
-  for (const path of ["/title-only.html", "/title-heading.html"]) {
+  for (const path of ["/title-only.html", "/title-heading.html", "/title-site.html"]) {
     const page = await context.newPage();
     await page.goto(server.url(path));
     const tabId = await pressButton(page);

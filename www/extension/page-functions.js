@@ -52,8 +52,9 @@ export function extractArticle() {
   }
   const title = ((article && article.title) || document.title || "").replace(/\s+/g, " ").trim();
   const squash = (s) => s.replace(/\s+/g, "");
-  // A title with no text under it is no article: the panel says so rather than summarise the title.
-  if (!squash(text) || squash(text) === squash(title)) text = "";
+  // A title with no text under it is no article: the panel says so rather than summarise the
+  // title. The page's text may be the title without the site's name the <title> adds.
+  if (!squash(text) || squash(title).startsWith(squash(text))) text = "";
   else if (title && !squash(text.slice(0, title.length * 2 + 20)).startsWith(squash(title))) {
     text = `${title}\n\n${text}`;
   }
