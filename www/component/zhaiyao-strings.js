@@ -8,6 +8,19 @@ export const STRINGS = {
     waiting: "滚动到这里时开始生成摘要",
     empty: "没有可以摘要的文字。",
     error: "无法生成摘要：",
+    /** The summariser's own messages (src/error.rs), in Chinese where they are known. */
+    engineError(message) {
+      let m;
+      if ((m = /^this looks like (Japanese|Korean) text/.exec(message))) {
+        return `这看起来是${m[1] === "Japanese" ? "日文" : "韩文"}，摘要目前只支持中文和英文。`;
+      }
+      if (/^the text is empty/.test(message)) return "文章是空的，没有可以摘要的内容。";
+      if ((m = /^the text is ([\d.]+) MiB, over the (\d+) MiB limit/.exec(message))) {
+        return `文章有 ${m[1]} MiB，超过了 ${m[2]} MiB 的上限，请分段摘要。`;
+      }
+      if ((m = /^invalid option: ([^]*)$/.exec(message))) return `选项无效（${m[1]}）`;
+      return message;
+    },
     noSource: (id) => `页面上没有 id 为“${id}”的元素`,
     summary: "要点",
     length: "摘要长度",
@@ -47,6 +60,7 @@ export const STRINGS = {
     waiting: "The summary starts when this comes into view",
     empty: "There is no text to summarise.",
     error: "Could not summarise: ",
+    engineError: (message) => message,
     noSource: (id) => `no element with id "${id}"`,
     summary: "Key sentences",
     length: "Summary length",

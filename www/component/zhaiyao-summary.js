@@ -336,7 +336,7 @@ export class ZhaiyaoSummaryElement extends HTMLElement {
       this._setStatus(t[this._loadingKey], true);
     } else if (this._state === "error") {
       const error = this._error;
-      this._setStatus(t.error + (error.localise ? error.localise(t) : error.message), false, true);
+      this._setStatus(t.error + (error.localise ? error.localise(t) : t.engineError(error.message)), false, true);
     } else if (this._state === "ready" && !this._analysis && this._text != null) {
       this._setStatus(t.empty); // the text is blank
     } else {
