@@ -46,7 +46,13 @@ pub fn rank(bag: &Bag, headings: &[bool], stop_words: &StopWords) -> Vec<(Candid
         .pairs
         .iter()
         .enumerate()
-        .filter(|(_, pair)| !stop_words.contains(&pair.display.to_lowercase()))
+        .filter(|(_, pair)| {
+            let display = &pair.display;
+            match display.chars().any(char::is_uppercase) {
+                true => !stop_words.contains(&display.to_lowercase()),
+                false => !stop_words.contains(display),
+            }
+        })
         .collect();
     // Occurrences inside a kept phrase do not count again for its parts.
     let mut counts: Vec<f64> = bag.terms.iter().map(|t| f64::from(t.count)).collect();
