@@ -197,8 +197,9 @@ fn terminal_safe(text: &str) -> String {
             '\r' if chars.peek() == Some(&'\n') => {}
             '\n' | '\r' | '\u{0B}' | '\u{0C}' | '\u{85}' | '\u{2028}' | '\u{2029}' => safe.push(' '),
             '\t' => safe.push(c),
-            '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' => safe.extend(c.escape_unicode()),
-            c if c.is_control() => safe.extend(c.escape_unicode()),
+            c if c.is_control() || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}') => {
+                safe.extend(c.escape_unicode())
+            }
             c => safe.push(c),
         }
     }

@@ -3,11 +3,14 @@
 mod common;
 
 use std::io::Write;
-use std::process::{Command, Output, Stdio};
+use std::process::{Child, Command, Output, Stdio};
+use std::thread::JoinHandle;
 
 use serde_json::Value;
 
-fn zhaiyao(args: &[&str], stdin: &[u8]) -> Output {
+/// Starts the binary with its three streams piped and `stdin` written to it by a thread. The
+/// binary may stop reading early (or its output be closed), so a failed write is no error here.
+fn spawn(args: &[&str], stdin: Vec<u8>) -> (Child, JoinHandle<()>) {
     let mut child = Command::new(env!("CARGO_BIN_EXE_zhaiyao"))
         .args(args)
         .stdin(Stdio::piped())
@@ -16,10 +19,14 @@ fn zhaiyao(args: &[&str], stdin: &[u8]) -> Output {
         .spawn()
         .expect("the binary runs");
     let mut input = child.stdin.take().unwrap();
-    let stdin = stdin.to_vec();
     let writer = std::thread::spawn(move || {
         let _ = input.write_all(&stdin);
     });
+    (child, writer)
+}
+
+fn zhaiyao(args: &[&str], stdin: &[u8]) -> Output {
+    let (child, writer) = spawn(args, stdin.to_vec());
     let output = child.wait_with_output().unwrap();
     writer.join().unwrap();
     output
@@ -221,18 +228,7 @@ fn eval_scores_zhaiyao_and_lead_on_a_gold_file() {
 /// `zhaiyao … | head -1` does, then waits for it.
 fn zhaiyao_into_head(args: &[&str], stdin: Vec<u8>) -> Output {
     use std::io::BufRead;
-    let mut child = Command::new(env!("CARGO_BIN_EXE_zhaiyao"))
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("the binary runs");
-    let mut input = child.stdin.take().unwrap();
-    // The binary may stop reading once its output is closed, so a failed write is no error here.
-    let writer = std::thread::spawn(move || {
-        let _ = input.write_all(&stdin);
-    });
+    let (mut child, writer) = spawn(args, stdin);
     let mut first = String::new();
     std::io::BufReader::new(child.stdout.take().unwrap())
         .read_line(&mut first)

@@ -5,7 +5,7 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
 import { startServer } from "./server.mjs";
-import { SITE, STRICT_CSP, launch, record, requireSite, waitReady } from "./helpers.mjs";
+import { SITE, STRICT_CSP, assertClean, launch, openDemo as openDemoPage, requireSite, waitReady } from "./helpers.mjs";
 
 let server;
 let browser;
@@ -21,19 +21,7 @@ after(async () => {
   await server?.close();
 });
 
-async function openDemo(query = "", options = {}) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: "zh-CN", ...options });
-  const page = await context.newPage();
-  const log = await record(context, page);
-  await page.goto(server.url(`/${query}`));
-  await waitReady(page, "#widget");
-  return { context, page, log };
-}
-
-function assertClean(log) {
-  assert.deepEqual(log.violations, [], "CSP violations");
-  assert.deepEqual(log.errors, [], "console errors");
-}
+const openDemo = (query, options) => openDemoPage(browser, server, query, options);
 
 /** Summarises `text` as if typed: fills the box, presses the button, waits for the widget. */
 async function summarise(page, text) {

@@ -4,7 +4,16 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { startServer } from "./server.mjs";
-import { SITE, STRICT_CSP, launch, originsOf, record, requireSite, screenshotPath, waitReady } from "./helpers.mjs";
+import {
+  SITE,
+  STRICT_CSP,
+  assertClean as assertCleanLog,
+  launch,
+  openDemo as openDemoPage,
+  requireSite,
+  screenshotPath,
+  waitReady,
+} from "./helpers.mjs";
 
 let server;
 let browser;
@@ -20,20 +29,8 @@ after(async () => {
   await server?.close();
 });
 
-async function openDemo(query = "", options = {}) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: "zh-CN", ...options });
-  const page = await context.newPage();
-  const log = await record(context, page);
-  await page.goto(server.url(`/${query}`));
-  await waitReady(page, "#widget");
-  return { context, page, log };
-}
-
-function assertClean(log) {
-  assert.deepEqual(log.violations, [], "CSP violations");
-  assert.deepEqual(log.errors, [], "console errors");
-  assert.deepEqual([...originsOf(log.requests)], [server.origin], "requests to other origins");
-}
+const openDemo = (query, options) => openDemoPage(browser, server, query, options);
+const assertClean = (log) => assertCleanLog(log, server.origin);
 
 test("the built-in Chinese example is summarised, with a cloud of at least 10 words", async () => {
   const { context, page, log } = await openDemo();

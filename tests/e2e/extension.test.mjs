@@ -10,7 +10,7 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } 
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { startServer } from "./server.mjs";
-import { ROOT, launchProfile, screenshotPath } from "./helpers.mjs";
+import { ROOT, escapeHtml, launchProfile, screenshotPath } from "./helpers.mjs";
 
 const EXT = process.env.ZHAIYAO_EXTENSION ?? join(ROOT, "target", "extension");
 const PERMISSIONS = ["activeTab", "contextMenus", "scripting", "sidePanel", "storage"];
@@ -24,7 +24,6 @@ let serviceWorker;
 let cdp;
 const requests = [];
 
-const esc = (s) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 
 /** The example article as a news page: navigation, the article (with inline markup), a footer. */
 function articlePage(file, lang) {
@@ -33,17 +32,17 @@ function articlePage(file, lang) {
     .map((p) => p.trim())
     .filter(Boolean);
   const paragraphs = rest.map((p, i) => {
-    let html = esc(p);
+    let html = escapeHtml(p);
     // Inline elements and a line break in the source, so sentences span several text nodes.
     if (i === 0) html = html.replace(/^(.{6})(.{8})/u, "$1<strong>$2</strong>");
     if (i === 1) html = html.replace(/^(.{10})/u, "<a href=\"#\">$1</a>\n   ");
     return `<p>${html}</p>`;
   });
   const nav = lang === "zh" ? "首页 · 新闻 · 城市 · 科技 · 登录" : "Home · News · Cities · Technology · Sign in";
-  return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>${esc(title)}</title>
+  return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title>
 <style>body{font:17px/1.7 "WenQuanYi Micro Hei",sans-serif;margin:0;color:#222}nav,footer{background:#f2f2f2;padding:12px 24px;color:#666}
 article{max-width:680px;margin:24px auto;padding:0 24px}h1{font-size:28px;line-height:1.3}</style></head>
-<body><nav>${nav}</nav><article><h1>${esc(title)}</h1><p class="byline">${lang === "zh" ? "本报记者" : "By a staff reporter"}</p>
+<body><nav>${nav}</nav><article><h1>${escapeHtml(title)}</h1><p class="byline">${lang === "zh" ? "本报记者" : "By a staff reporter"}</p>
 ${paragraphs.join("\n")}</article><footer>© 2025 ${lang === "zh" ? "江澜日报" : "The Wrenford Gazette"}</footer></body></html>`;
 }
 

@@ -1,5 +1,6 @@
 // Shared pieces of the end-to-end tests: the browser, the built site, and a recorder of
 // everything a page does that a test may want to forbid.
+import assert from "node:assert/strict";
 import { chromium } from "playwright-core";
 import { existsSync, mkdirSync } from "node:fs";
 import { dirname, join } from "node:path";
@@ -104,4 +105,35 @@ export function originsOf(urls) {
       .filter((u) => !u.startsWith("data:") && !u.startsWith("blob:"))
       .map((u) => new URL(u).origin),
   );
+}
+
+/** Escapes text for a static test page's HTML. */
+export function escapeHtml(text) {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+
+/** An article's text as HTML paragraphs, one per blank-line-separated block. */
+export function paragraphs(text) {
+  return text
+    .split(/\n\s*\n/)
+    .filter((p) => p.trim())
+    .map((p) => `<p>${escapeHtml(p.trim())}</p>`)
+    .join("\n");
+}
+
+/** No CSP violation and no console error; with `origin`, no request to any other origin. */
+export function assertClean(log, origin) {
+  assert.deepEqual(log.violations, [], "CSP violations");
+  assert.deepEqual(log.errors, [], "console errors");
+  if (origin) assert.deepEqual([...originsOf(log.requests)], [origin], "requests to other origins");
+}
+
+/** The demo page (`query` after its path) in a new context, once its widget is ready. */
+export async function openDemo(browser, server, query = "", options = {}) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: "zh-CN", ...options });
+  const page = await context.newPage();
+  const log = await record(context, page);
+  await page.goto(server.url(`/${query}`));
+  await waitReady(page, "#widget");
+  return { context, page, log };
 }

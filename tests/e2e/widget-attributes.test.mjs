@@ -6,20 +6,20 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { startServer } from "./server.mjs";
-import { SITE, STRICT_CSP, launch, record, requireSite, waitReady } from "./helpers.mjs";
+import {
+  SITE,
+  STRICT_CSP,
+  assertClean,
+  escapeHtml,
+  launch,
+  paragraphs,
+  record,
+  requireSite,
+  waitReady,
+} from "./helpers.mjs";
 
 let server;
 let browser;
-
-const esc = (s) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-
-function paragraphs(text) {
-  return text
-    .split(/\n\s*\n/)
-    .filter((p) => p.trim())
-    .map((p) => `<p>${esc(p.trim())}</p>`)
-    .join("\n");
-}
 
 /** A page with one article and one widget whose attributes are `attrs`. */
 function widgetPage(article, attrs) {
@@ -36,8 +36,8 @@ const URL_WORD = `https://example.com/${"a1b2c3d4".repeat(50)}`; // 420 characte
 function pages() {
   const zh = paragraphs(readFileSync(join(SITE, "examples", "example.zh.txt"), "utf8"));
   const long =
-    `<p>${esc(`请访问${URL_WORD}了解详情。这是第二句，说明这个链接很长。第三句话也在这里。`)}</p>` +
-    `<p>${esc(`Read more at ${URL_WORD} today. The second sentence says the link is long. A third one closes it.`)}</p>`;
+    `<p>${escapeHtml(`请访问${URL_WORD}了解详情。这是第二句，说明这个链接很长。第三句话也在这里。`)}</p>` +
+    `<p>${escapeHtml(`Read more at ${URL_WORD} today. The second sentence says the link is long. A third one closes it.`)}</p>`;
   const rtl =
     "<p>مكتبة الأدوات في الحي تعير المثاقب والسلالم للجيران. يأتي المتطوعون كل يوم سبت لإصلاح الأدوات. " +
     "يقول السكان إن المكتبة وفرت عليهم المال.</p>";
@@ -70,11 +70,6 @@ async function open(path, viewport = { width: 1000, height: 800 }) {
   const log = await record(context, page);
   await page.goto(server.url(path));
   return { context, page, log };
-}
-
-function assertClean(log) {
-  assert.deepEqual(log.violations, [], "CSP violations");
-  assert.deepEqual(log.errors, [], "console errors");
 }
 
 /** What the widget shows: state, status line, whether its body and list are visible, and so on. */

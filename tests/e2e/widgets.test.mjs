@@ -6,23 +6,13 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { startServer } from "./server.mjs";
-import { SITE, STRICT_CSP, launch, originsOf, record, requireSite, waitReady } from "./helpers.mjs";
+import { SITE, STRICT_CSP, launch, originsOf, paragraphs, record, requireSite, waitReady } from "./helpers.mjs";
 
 let server;
 let browser;
 
 const zh = () => readFileSync(join(SITE, "examples", "example.zh.txt"), "utf8");
 const en = () => readFileSync(join(SITE, "examples", "example.en.txt"), "utf8");
-
-function paragraphs(text) {
-  // Test pages are static HTML: escape the article for it.
-  const esc = (s) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-  return text
-    .split(/\n\s*\n/)
-    .filter((p) => p.trim())
-    .map((p) => `<p>${esc(p.trim())}</p>`)
-    .join("\n");
-}
 
 function pages() {
   const css = "body{font-family:sans-serif;margin:2rem}.spacer{height:3000px}zhaiyao-summary{max-width:640px;margin:1rem 0}";
