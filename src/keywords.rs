@@ -3,7 +3,7 @@
 use serde::Serialize;
 
 use crate::lexicon::{FxHashSet, StopWords};
-use crate::scores::{Bag, Pair, Term};
+use crate::scoring::{Bag, Pair, Term};
 use crate::tokens::Script;
 
 #[derive(Debug, Clone, PartialEq, Serialize)]

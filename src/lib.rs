@@ -2,7 +2,7 @@
 //! small and fast enough to run in the reader's browser.
 //!
 //! The crate reads as its pipeline: [`sentences`] → [`tokens`] → [`lexicon`] (IDF) →
-//! [`scores`] → [`selection`] → [`keywords`], put together by [`Summarizer`]. Everything here
+//! [`scoring`] → [`selection`] → [`keywords`], put together by [`Summarizer`]. Everything here
 //! is plain Rust.
 //!
 //! ```
@@ -29,7 +29,7 @@ pub mod eval;
 pub mod keywords;
 pub mod lang;
 pub mod lexicon;
-pub mod scores;
+pub mod scoring;
 pub mod selection;
 pub mod sentences;
 pub mod summarizer;

@@ -6,7 +6,7 @@ use std::hash::{Hash, Hasher};
 use crate::lang::is_alphanumeric;
 use crate::lexicon::FxHashSet;
 
-use crate::scores::{Bag, SentenceScore};
+use crate::scoring::{Bag, SentenceScore};
 use crate::Error;
 
 /// How long the summary may be.
@@ -76,7 +76,7 @@ pub fn rank(scores: &[SentenceScore], bag: &Bag, texts: &[&str]) -> Vec<usize> {
 }
 
 /// The first kept sentences, indexed by term, so that a candidate is compared only with the
-/// kept sentences it shares a term with: the same cosine as [`crate::scores::similarity`], summed in the same
+/// kept sentences it shares a term with: the same cosine as [`crate::scoring::similarity`], summed in the same
 /// order, without walking every pair of term lists.
 #[derive(Default)]
 struct KeptIndex {
@@ -156,7 +156,7 @@ pub fn select(ranking: &[usize], lengths: &[usize], budget: Budget) -> Result<Ve
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::scores::{similarity, Term};
+    use crate::scoring::{similarity, Term};
     use crate::tokens::Script;
 
     /// `rank` as defined: each candidate compared with every one of the first kept sentences.

@@ -9,7 +9,7 @@ use serde::Serialize;
 use crate::keywords::{self, Keyword};
 use crate::lang::{self, Lang, LangChoice};
 use crate::lexicon::{ArticleCache, EnglishIdf, FxHashSet, Lexicon, StopWords};
-use crate::scores::{self, Bag, Params, SentenceScore, Shape, Signal};
+use crate::scoring::{self, Bag, Params, SentenceScore, Shape, Signal};
 use crate::selection::{self, Budget};
 use crate::sentences::{self, SentenceSpan};
 use crate::tokens::{Script, Tokenizer};
@@ -253,7 +253,7 @@ impl Summarizer {
             .zip(&texts)
             .map(|(span, text)| Shape::of(text, span))
             .collect();
-        let scores = scores::score(&shapes, &bag, &self.params);
+        let scores = scoring::score(&shapes, &bag, &self.params);
         let ranking = selection::rank(&scores, &bag, &texts);
         let headings: Vec<bool> = shapes.iter().map(|s| s.heading).collect();
         let keyword_ranking = keywords::rank(&bag, &headings, stop_words);
@@ -340,7 +340,7 @@ impl Analysis {
     }
 
     /// The named signals that multiplied sentence `index`'s content score, in the order of
-    /// [`scores::SIGNALS`].
+    /// [`scoring::SIGNALS`].
     pub fn signals(&self, index: usize) -> Vec<Signal> {
         self.scores[index].signals.clone()
     }

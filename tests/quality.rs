@@ -5,7 +5,7 @@ mod common;
 
 use std::collections::HashSet;
 
-use zhaiyao::scores::SIGNALS;
+use zhaiyao::scoring::SIGNALS;
 use zhaiyao::{Analysis, Budget, LangChoice, Options, Summarizer};
 
 fn analyze(text: &str) -> Analysis {
@@ -234,7 +234,7 @@ fn every_signal_shows_in_the_explanation() {
             .unwrap();
         en.signals(index)
     };
-    let factor = |signals: &[zhaiyao::scores::Signal], name: &str| {
+    let factor = |signals: &[zhaiyao::scoring::Signal], name: &str| {
         signals.iter().find(|s| s.name == name).unwrap().factor
     };
     assert!(factor(&by_start("Tool libraries cut bulky"), "title") > 1.2);

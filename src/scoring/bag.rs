@@ -1,0 +1,322 @@
+//! The article's vocabulary: each sentence's bag of terms with their IDF, the pairs of words that
+//! stand together often enough to be phrases, and cosine similarity between sentences.
+
+use crate::lexicon::FxHashMap;
+use crate::tokens::{Script, Token};
+
+/// A distinct term of the article.
+#[derive(Debug, Clone)]
+pub struct Term {
+    /// How it reads: as first written, or lower-case once the text writes it so.
+    pub display: String,
+    pub script: Script,
+    pub idf: f64,
+    /// Occurrences in the whole article.
+    pub count: u32,
+    /// Indices of the sentences that contain it, ascending, each once.
+    pub sentences: Vec<u32>,
+}
+
+impl Term {
+    /// The article-level weight: term frequency × IDF.
+    pub fn weight(&self) -> f64 {
+        f64::from(self.count) * self.idf
+    }
+}
+
+/// Two terms that stand side by side more than once, such as 集体 + 领导力: a candidate
+/// compound keyword (集体领导力) that the dictionary cuts in two.
+#[derive(Debug, Clone)]
+pub struct Pair {
+    pub first: u32,
+    pub second: u32,
+    /// As first written: the two words, with a space between English words.
+    pub display: String,
+    pub count: u32,
+    pub sentences: Vec<u32>,
+}
+
+/// The article's vocabulary and each sentence's bag of terms.
+#[derive(Debug, Clone, Default)]
+pub struct Bag {
+    pub terms: Vec<Term>,
+    /// Per sentence: (term id, occurrences in the sentence), sorted by term id.
+    pub sentence_terms: Vec<Vec<(u32, u32)>>,
+    /// Adjacent pairs seen at least twice, in order of first occurrence.
+    pub pairs: Vec<Pair>,
+    /// Per sentence: the length of its TF-IDF vector, for cosine similarities.
+    pub norms: Vec<f64>,
+}
+
+impl Bag {
+    /// Builds the bag from each sentence's tokens, all from one [`crate::tokens::Tokenizer`]
+    /// (whose term ids count up from 0): `tokens_of(i, out)` puts sentence `i`'s tokens in
+    /// `out`, and `idf` looks up a surface word's IDF. A sentence that `repeated` marks as
+    /// repeating an earlier one word for word (a headline or footer printed again) is indexed
+    /// but not counted again, so boilerplate cannot outweigh the article.
+    pub fn build<'a>(
+        repeated: &[bool],
+        mut tokens_of: impl FnMut(usize, &mut Vec<Token<'a>>),
+        mut idf: impl FnMut(&Token<'a>) -> f64,
+    ) -> Bag {
+        // The tokenizer's term ids to the bag's: ids in order of first occurrence here.
+        let mut ids: Vec<u32> = Vec::new();
+        // Counts and sentence lists are gathered in flat arrays and handed out at the end: one
+        // allocation per term instead of a growing list each, and nothing for a pair seen once.
+        let mut term_counts: Vec<u32> = Vec::new();
+        let mut term_last_sentence: Vec<u32> = Vec::new();
+        let mut term_sentences: Vec<(u32, u32)> = Vec::new();
+        let mut pair_ids: FxHashMap<(u32, u32), u32> = FxHashMap::default();
+        let mut pairs: Vec<PairSeen<'a>> = Vec::new();
+        let mut pair_sentences: Vec<(u32, u32)> = Vec::new();
+        let mut bag = Bag::default();
+        let mut tokens = Vec::new();
+        for (index, &repeated) in repeated.iter().enumerate() {
+            tokens.clear();
+            tokens_of(index, &mut tokens);
+            let index = index as u32;
+            let counted = u32::from(!repeated);
+            let mut counts: Vec<(u32, u32)> = Vec::with_capacity(tokens.len());
+            let mut previous: Option<(u32, &Token)> = None;
+            for token in &tokens {
+                let slot = token.term as usize;
+                if slot >= ids.len() {
+                    ids.resize(slot + 1, u32::MAX);
+                }
+                let id = match ids[slot] {
+                    id if id != u32::MAX => id,
+                    _ => {
+                        let id = bag.terms.len() as u32;
+                        ids[slot] = id;
+                        bag.terms.push(Term {
+                            display: token.surface.to_string(),
+                            script: token.script,
+                            idf: idf(token),
+                            count: 0,
+                            sentences: Vec::new(),
+                        });
+                        term_counts.push(0);
+                        term_last_sentence.push(u32::MAX);
+                        id
+                    }
+                };
+                if token.script == Script::Latin {
+                    prefer_lower_case(&mut bag.terms[id as usize].display, token.surface);
+                }
+                term_counts[id as usize] += counted;
+                if term_last_sentence[id as usize] != index {
+                    term_last_sentence[id as usize] = index;
+                    term_sentences.push((id, index));
+                }
+                counts.push((id, 1));
+                if let Some((previous_id, previous_token)) = previous {
+                    if touching(previous_token, token) {
+                        let pair_id = *pair_ids.entry((previous_id, id)).or_insert_with(|| {
+                            pairs.push(PairSeen {
+                                first: previous_id,
+                                second: id,
+                                words: (previous_token.surface, token.surface),
+                                script: token.script,
+                                count: 0,
+                                last_sentence: None,
+                            });
+                            pairs.len() as u32 - 1
+                        });
+                        let pair = &mut pairs[pair_id as usize];
+                        // As for a term's display: one occurrence in lower case settles it.
+                        if token.script == Script::Latin
+                            && (has_capitals(pair.words.0) || has_capitals(pair.words.1))
+                            && !has_capitals(previous_token.surface)
+                            && !has_capitals(token.surface)
+                        {
+                            pair.words = (previous_token.surface, token.surface);
+                        }
+                        pair.count += counted;
+                        if pair.last_sentence != Some(index) {
+                            pair.last_sentence = Some(index);
+                            pair_sentences.push((pair_id, index));
+                        }
+                    }
+                }
+                previous = Some((id, token));
+            }
+            counts.sort_unstable();
+            counts.dedup_by(|later, first| {
+                if later.0 == first.0 {
+                    first.1 += later.1;
+                    true
+                } else {
+                    false
+                }
+            });
+            bag.sentence_terms.push(counts);
+        }
+        let mut sentence_counts = vec![0u32; bag.terms.len()];
+        for &(id, _) in &term_sentences {
+            sentence_counts[id as usize] += 1;
+        }
+        for ((term, count), sentences) in bag.terms.iter_mut().zip(term_counts).zip(sentence_counts) {
+            term.count = count;
+            term.sentences.reserve_exact(sentences as usize);
+        }
+        for (id, sentence) in term_sentences {
+            bag.terms[id as usize].sentences.push(sentence);
+        }
+        // Pairs seen at least twice, in order of first occurrence, with their sentences.
+        let mut kept = vec![u32::MAX; pairs.len()];
+        for (pair_id, pair) in pairs.iter().enumerate() {
+            if pair.count >= 2 {
+                kept[pair_id] = bag.pairs.len() as u32;
+                bag.pairs.push(Pair {
+                    first: pair.first,
+                    second: pair.second,
+                    display: phrase(pair.script, pair.words),
+                    count: pair.count,
+                    sentences: Vec::new(),
+                });
+            }
+        }
+        for (pair_id, sentence) in pair_sentences {
+            if let Some(pair) = bag.pairs.get_mut(kept[pair_id as usize] as usize) {
+                pair.sentences.push(sentence);
+            }
+        }
+        bag.norms = bag.sentence_norms();
+        bag
+    }
+
+    /// The length of each sentence's TF-IDF vector.
+    pub(crate) fn sentence_norms(&self) -> Vec<f64> {
+        self.sentence_terms
+            .iter()
+            .map(|terms| terms.iter().map(|t| self.weight(t).powi(2)).sum::<f64>().sqrt())
+            .collect()
+    }
+
+    /// A sentence's term weight in its TF-IDF vector: occurrences × IDF.
+    pub(crate) fn weight(&self, &(id, count): &(u32, u32)) -> f64 {
+        f64::from(count) * self.terms[id as usize].idf
+    }
+}
+
+/// An adjacent pair while the bag is built, with the words of the phrase as it will be shown.
+struct PairSeen<'a> {
+    first: u32,
+    second: u32,
+    words: (&'a str, &'a str),
+    script: Script,
+    count: u32,
+    last_sentence: Option<u32>,
+}
+
+fn has_capitals(word: &str) -> bool {
+    word.chars().any(char::is_uppercase)
+}
+
+/// Whether two neighbouring tokens read as one phrase: Chinese words with nothing between them,
+/// English words with one space.
+fn touching(first: &Token, second: &Token) -> bool {
+    match (first.script, second.script) {
+        (Script::Han, Script::Han) => first.bytes.end == second.bytes.start,
+        (Script::Latin, Script::Latin) => first.bytes.end + 1 == second.bytes.start,
+        _ => false,
+    }
+}
+
+/// The phrase two touching words make, as written.
+fn phrase(script: Script, (first, second): (&str, &str)) -> String {
+    match script {
+        Script::Han => format!("{first}{second}"),
+        Script::Latin => format!("{first} {second}"),
+    }
+}
+
+/// A word is shown as the text writes it. Capitals may only mean that it starts a sentence or
+/// stands in a title, so one lower-case occurrence settles it: "Loan" and "loan" show as "loan",
+/// while "Wrenford" or "NASA", never written otherwise, keep their capitals.
+fn prefer_lower_case(display: &mut String, surface: &str) {
+    if has_capitals(display) && !has_capitals(surface) {
+        surface.clone_into(display);
+    }
+}
+
+/// Cosine similarity of two sentences' TF-IDF vectors.
+pub fn similarity(bag: &Bag, a: usize, b: usize) -> f64 {
+    let (x, y) = (&bag.sentence_terms[a], &bag.sentence_terms[b]);
+    let (nx, ny) = (bag.norms[a], bag.norms[b]);
+    if nx == 0.0 || ny == 0.0 {
+        return 0.0;
+    }
+    let (mut i, mut j, mut dot) = (0, 0, 0.0);
+    while i < x.len() && j < y.len() {
+        match x[i].0.cmp(&y[j].0) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                dot += bag.weight(&x[i]) * bag.weight(&y[j]);
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    dot / (nx * ny)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lexicon::{Lexicon, StopWords};
+    use crate::tokens::Tokenizer;
+
+    fn bag_of(sentences: &[&str], repeated: &[bool]) -> Bag {
+        let text = sentences.concat();
+        let mut spans = Vec::new();
+        let mut start = 0;
+        for s in sentences {
+            spans.push(start..start + s.len());
+            start += s.len();
+        }
+        let stop = StopWords::builtin();
+        let jieba = Lexicon::builtin().segmenter_for(&text);
+        let tokenizer = Tokenizer::new(&jieba, &stop);
+        Bag::build(
+            repeated,
+            |i, out| tokenizer.tokens(&text, spans[i].clone(), out),
+            |_| 1.0,
+        )
+    }
+
+    #[test]
+    fn pairs_seen_twice_are_kept_with_their_sentences_and_lower_case_display() {
+        let bag = bag_of(
+            &[
+                "Machine Learning wins. ",
+                "集体领导力很重要。",
+                "Quiet machine learning helps. ",
+                "Rare pair here. ",
+                "他们讨论集体领导力。",
+                "他们讨论集体领导力。",
+            ],
+            &[false, false, false, false, false, true],
+        );
+        let shown: Vec<(&str, u32, &[u32])> = bag
+            .pairs
+            .iter()
+            .map(|p| (p.display.as_str(), p.count, p.sentences.as_slice()))
+            .collect();
+        assert_eq!(
+            shown,
+            [
+                ("machine learning", 2, &[0, 2][..]),
+                ("集体领导力", 2, &[1, 4, 5][..])
+            ]
+        );
+        let pair = &bag.pairs[0];
+        assert_eq!(bag.terms[pair.first as usize].display, "machine");
+        assert_eq!(bag.terms[pair.second as usize].display, "learning");
+        // The repeated sentence is indexed but not counted.
+        let term = bag.terms.iter().find(|t| t.display == "讨论").unwrap();
+        assert_eq!((term.count, term.sentences.as_slice()), (1, &[4, 5][..]));
+        assert_eq!(bag.sentence_terms.len(), 6);
+    }
+}
