@@ -66,6 +66,8 @@ eval: build
 	$(ZHAIYAO) eval --gold $(ZHAIYAO_SHARED)/eval/zh_lcsts_dev.jsonl --sentences 1
 	$(ZHAIYAO) eval --gold $(ZHAIYAO_SHARED)/eval/en_cnndm_dev.jsonl --sentences 3
 	$(ZHAIYAO) eval --gold $(ZHAIYAO_SHARED)/eval/zh_clts_smoke.jsonl --sentences 3
+	$(ZHAIYAO) eval --gold $(ZHAIYAO_SHARED)/eval/zh_vcsum_dev.jsonl --sentences 4
+	$(ZHAIYAO) eval --gold $(ZHAIYAO_SHARED)/eval/en_scitldr_dev.jsonl --sentences 1
 	$(ZHAIYAO) eval --gold $(ZHAIYAO_SHARED)/eval/zh_csl_kw_dev.jsonl
 
 clean:

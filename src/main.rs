@@ -391,6 +391,9 @@ fn evaluate_summaries(
 ) -> Result<String, String> {
     let mut ours: Vec<Rouge> = Vec::new();
     let mut lead: Vec<Rouge> = Vec::new();
+    // Output lengths in scored tokens (zh: characters, en: words), as the eval README counts them.
+    let (mut our_length, mut lead_length, mut reference_length) = (0usize, 0usize, 0usize);
+    let mut overlaps = Vec::new();
     let mut english = false;
     for row in rows {
         let reference = row
@@ -406,46 +409,66 @@ fn evaluate_summaries(
             LangChoice::Fixed(Lang::En) => eval::rouge_en(sentences, reference),
             _ => eval::rouge_zh(sentences, reference),
         };
-        match summarizer.analyze(&row.text, lang) {
-            Ok(analysis) => {
-                let chosen = analysis.select(budget).map_err(|e| e.to_string())?;
-                let texts: Vec<&str> = chosen.iter().map(|&i| analysis.sentence_text(i)).collect();
-                ours.push(score(&texts));
-                let n = match budget {
-                    Budget::Sentences(n) => n,
-                    _ => 1,
-                };
-                let first: Vec<&str> = (0..analysis.sentences().len().min(n))
-                    .map(|i| analysis.sentence_text(i))
-                    .collect();
-                lead.push(score(&first));
-            }
-            Err(e) => return Err(format!("row {}: {e}", row.id)),
-        }
+        let length = |sentences: &[&str]| -> usize {
+            sentences
+                .iter()
+                .map(|s| match lang {
+                    LangChoice::Fixed(Lang::En) => eval::en_tokens(s).len(),
+                    _ => eval::zh_tokens(s).len(),
+                })
+                .sum()
+        };
+        let analysis = summarizer
+            .analyze(&row.text, lang)
+            .map_err(|e| format!("row {}: {e}", row.id))?;
+        let chosen = analysis.select(budget).map_err(|e| e.to_string())?;
+        let texts: Vec<&str> = chosen.iter().map(|&i| analysis.sentence_text(i)).collect();
+        ours.push(score(&texts));
+        our_length += length(&texts);
+        let n = match budget {
+            Budget::Sentences(n) => n,
+            _ => 1,
+        };
+        let first: Vec<&str> = (0..analysis.sentences().len().min(n))
+            .map(|i| analysis.sentence_text(i))
+            .collect();
+        lead.push(score(&first));
+        lead_length += length(&first);
+        reference_length += length(&[reference]);
+        overlaps.push(keyword_overlap(&analysis.keywords(EVAL_CLOUD)));
     }
-    let mean = |scores: &[Rouge], pick: fn(&Rouge) -> f64| {
-        scores.iter().map(pick).sum::<f64>() / scores.len() as f64
-    };
     type Metric = (&'static str, fn(&Rouge) -> f64);
     let metrics: [Metric; 3] = [
         ("R-1", |r| r.r1),
         ("R-2", |r| r.r2),
         (if english { "R-Lsum" } else { "R-L" }, |r| r.rl),
     ];
+    let unit = if english { "words" } else { "chars" };
+    let rows_n = rows.len() as f64;
     let mut report = format!("{name}: {} rows, {budget:?}\n", rows.len());
     report += &format!(
-        "{:<10} {:>8} {:>8} {:>8}\n",
-        "system", metrics[0].0, metrics[1].0, metrics[2].0
+        "{:<10} {:>8} {:>8} {:>8} {:>8}\n",
+        "system", metrics[0].0, metrics[1].0, metrics[2].0, unit
     );
-    for (system, scores) in [("zhaiyao", &ours), ("Lead", &lead)] {
+    for (system, scores, length) in [("zhaiyao", &ours, our_length), ("Lead", &lead, lead_length)] {
+        let mean = Rouge::mean(scores);
         report += &format!(
-            "{:<10} {:>8.2} {:>8.2} {:>8.2}\n",
+            "{:<10} {:>8.2} {:>8.2} {:>8.2} {:>8.0}\n",
             system,
-            mean(scores, metrics[0].1),
-            mean(scores, metrics[1].1),
-            mean(scores, metrics[2].1)
+            mean.r1,
+            mean.r2,
+            mean.rl,
+            length as f64 / rows_n
         );
     }
+    report += &format!(
+        "{:<10} {:>8} {:>8} {:>8} {:>8.0}\n",
+        "reference",
+        "",
+        "",
+        "",
+        reference_length as f64 / rows_n
+    );
     for (label, pick) in metrics {
         let a: Vec<f64> = ours.iter().map(pick).collect();
         let b: Vec<f64> = lead.iter().map(pick).collect();
@@ -455,12 +478,45 @@ fn evaluate_summaries(
             diff.mean_diff, diff.low, diff.high
         );
     }
+    report += &overlap_line(&overlaps);
     Ok(report)
+}
+
+/// How many keywords a cloud shows, for the overlap figure.
+const EVAL_CLOUD: usize = 20;
+
+/// The share of a cloud's keywords that contain, or are contained in, another of its keywords
+/// (人工智能 beside 人工智能发展): echoes that crowd the cloud.
+fn keyword_overlap(keywords: &[zhaiyao::Keyword]) -> f64 {
+    if keywords.is_empty() {
+        return 0.0;
+    }
+    let words: Vec<String> = keywords.iter().map(|k| k.word.to_lowercase()).collect();
+    let echoes = words
+        .iter()
+        .enumerate()
+        .filter(|&(i, a)| {
+            words
+                .iter()
+                .enumerate()
+                .any(|(j, b)| i != j && (a.contains(b.as_str()) || b.contains(a.as_str())))
+        })
+        .count();
+    echoes as f64 / words.len() as f64
+}
+
+fn overlap_line(overlaps: &[f64]) -> String {
+    let mean = overlaps.iter().sum::<f64>() / overlaps.len().max(1) as f64;
+    format!(
+        "keywords: {:.1}% of the top {EVAL_CLOUD} contain or are contained in another\n",
+        100.0 * mean
+    )
 }
 
 fn evaluate_keywords(summarizer: &Summarizer, rows: &[GoldRow], name: &str) -> Result<String, String> {
     let mut at5 = Vec::new();
     let mut at10 = Vec::new();
+    let mut overlaps = Vec::new();
     for row in rows {
         let gold: Vec<&str> = row.keywords.iter().flatten().map(String::as_str).collect();
         let lang: LangChoice = row
@@ -470,6 +526,7 @@ fn evaluate_keywords(summarizer: &Summarizer, rows: &[GoldRow], name: &str) -> R
         let analysis = summarizer
             .analyze(&row.text, lang)
             .map_err(|e| format!("row {}: {e}", row.id))?;
+        overlaps.push(keyword_overlap(&analysis.keywords(EVAL_CLOUD)));
         let keywords = analysis.keywords(10);
         let words: Vec<&str> = keywords.iter().map(|k| k.word.as_str()).collect();
         at5.push(eval::keywords_at(&words, &gold, 5));
@@ -496,5 +553,6 @@ fn evaluate_keywords(summarizer: &Summarizer, rows: &[GoldRow], name: &str) -> R
         "{:<10} {:>7} {:>7} {:>7.2} {:>7} {:>7} {:>7.2}   (fixed figures: jieba.analyse.extract_tags)\n",
         "jieba", "", "", JIEBA_CSL_F1.0, "", "", JIEBA_CSL_F1.1
     );
+    report += &overlap_line(&overlaps);
     Ok(report)
 }
