@@ -3,7 +3,7 @@
 use serde::Serialize;
 
 use crate::lexicon::{FxHashSet, StopWords};
-use crate::scoring::{Bag, Pair, Term};
+use crate::scoring::{Bag, Pair, Params, Term};
 use crate::tokens::Script;
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -24,20 +24,14 @@ fn is_keyword_candidate(term: &Term) -> bool {
     }
 }
 
-/// A word of the title or a heading weighs this much more: authors put their topic there.
-pub const HEADING_BOOST: f64 = 1.0;
-/// A phrase weighs its count × the sum of its words' IDFs, times this: a phrase is rarer than
-/// either word, but not as rare as the sum says, since its words go together.
-pub const PHRASE_FACTOR: f64 = 0.6;
-
 /// Every candidate keyword as (term id, weight relative to the best), best first; ties go to
 /// the earlier first occurrence. `headings[i]` tells whether sentence `i` is a title or heading.
 /// A phrase that is itself a stop word (the user's 修理咖啡馆, made of 修理 and 咖啡馆) is no
 /// candidate, and its words count on their own again.
-pub fn rank(bag: &Bag, headings: &[bool], stop_words: &StopWords) -> Vec<(Candidate, f64)> {
+pub fn rank(bag: &Bag, headings: &[bool], stop_words: &StopWords, params: &Params) -> Vec<(Candidate, f64)> {
     let heading_factor = |sentences: &[u32]| {
         if sentences.iter().any(|&s| headings[s as usize]) {
-            1.0 + HEADING_BOOST
+            1.0 + params.heading_boost
         } else {
             1.0
         }
@@ -75,7 +69,7 @@ pub fn rank(bag: &Bag, headings: &[bool], stop_words: &StopWords) -> Vec<(Candid
             let idf = bag.terms[pair.first as usize].idf + bag.terms[pair.second as usize].idf;
             (
                 Candidate::Pair(id as u32),
-                PHRASE_FACTOR * f64::from(pair.count) * idf * heading_factor(&pair.sentences),
+                params.phrase_factor * f64::from(pair.count) * idf * heading_factor(&pair.sentences),
             )
         }))
         .collect();

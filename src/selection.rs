@@ -6,7 +6,7 @@ use std::hash::{Hash, Hasher};
 use crate::lang::is_alphanumeric;
 use crate::lexicon::FxHashSet;
 
-use crate::scoring::{Bag, SentenceScore};
+use crate::scoring::{similarity, Bag, Params, SentenceScore};
 use crate::Error;
 
 /// How long the summary may be.
@@ -40,36 +40,56 @@ impl Budget {
     }
 }
 
-/// Two sentences at least this similar say the same thing; only the better one is kept.
-pub const DUPLICATE_SIMILARITY: f64 = 0.7;
-/// Near-duplicate checks compare a candidate with at most this many kept sentences: no summary
-/// needs more, and it keeps ranking linear on very long texts.
+/// How many of the best sentences are ranked with their overlap taken into account (each
+/// candidate against each sentence ranked before it); the rest follow by score, without
+/// near-duplicates. No summary needs more, and it keeps ranking linear on very long texts.
 const MAX_COMPARED: usize = 200;
 
-/// Sentence indices from best to worst, without near-duplicates of better sentences.
-pub fn rank(scores: &[SentenceScore], bag: &Bag, texts: &[&str]) -> Vec<usize> {
+/// Sentence indices from best to worst. The best [`MAX_COMPARED`] are ranked greedily: each
+/// next one is the candidate whose score, lowered by its overlap with those ranked before it
+/// (`× (1 − redundancy · largest cosine)`), is highest, so a summary says several things rather
+/// than one thing several times. Exact repeats and near-duplicates (cosine ≥
+/// `duplicate_similarity`) of better sentences are dropped.
+pub fn rank(scores: &[SentenceScore], bag: &Bag, texts: &[&str], params: &Params) -> Vec<usize> {
     let mut order: Vec<usize> = (0..scores.len()).collect();
     order.sort_by(|&a, &b| scores[b].score.total_cmp(&scores[a].score).then(a.cmp(&b)));
     // Sentences that read the same once punctuation and spaces are gone, by a 64-bit hash of
     // their letters: no string per sentence.
     let mut seen_texts: FxHashSet<u64> = FxHashSet::default();
-    let mut compared = KeptIndex::default();
-    let mut ranking = Vec::with_capacity(order.len());
-    for index in order {
+    let mut distinct = order.into_iter().filter(|&index| {
         let mut hasher = rustc_hash::FxHasher::default();
         texts[index]
             .chars()
             .filter(|&c| is_alphanumeric(c))
             .for_each(|c| c.hash(&mut hasher));
-        if !seen_texts.insert(hasher.finish()) {
-            continue;
-        }
-        let duplicate = ranking.len() < MAX_COMPARED * 4 && compared.has_near_duplicate(bag, index);
-        if !duplicate {
-            ranking.push(index);
-            if compared.kept.len() < MAX_COMPARED {
-                compared.add(bag, index);
+        seen_texts.insert(hasher.finish())
+    });
+    // The pool: the best distinct sentences, each with its largest cosine with those ranked.
+    let mut pool: Vec<(usize, f64)> = distinct.by_ref().take(MAX_COMPARED).map(|i| (i, 0.0)).collect();
+    let mut compared = KeptIndex::default();
+    let mut ranking = Vec::with_capacity(scores.len());
+    while !pool.is_empty() {
+        let mut best: Option<(usize, f64)> = None;
+        for (slot, &(index, overlap)) in pool.iter().enumerate() {
+            let value = scores[index].score * (1.0 - params.redundancy * overlap).max(0.0);
+            if best.is_none_or(|(_, b)| value > b) {
+                best = Some((slot, value));
             }
+        }
+        let Some((slot, _)) = best else { break };
+        let (chosen, _) = pool.remove(slot);
+        ranking.push(chosen);
+        compared.add(bag, chosen);
+        pool.retain_mut(|(index, overlap)| {
+            *overlap = overlap.max(similarity(bag, chosen, *index));
+            *overlap < params.duplicate_similarity
+        });
+    }
+    for index in distinct {
+        if ranking.len() >= MAX_COMPARED * 4
+            || !compared.has_near_duplicate(bag, index, params.duplicate_similarity)
+        {
+            ranking.push(index);
         }
     }
     ranking
@@ -100,7 +120,7 @@ impl KeptIndex {
         }
     }
 
-    fn has_near_duplicate(&mut self, bag: &Bag, index: usize) -> bool {
+    fn has_near_duplicate(&mut self, bag: &Bag, index: usize, threshold: f64) -> bool {
         let norm = bag.norms[index];
         if norm == 0.0 {
             return false;
@@ -122,7 +142,7 @@ impl KeptIndex {
         for slot in self.touched.drain(..) {
             let dot = std::mem::take(&mut self.dots[slot as usize]);
             let kept_norm = bag.norms[self.kept[slot as usize]];
-            duplicate |= kept_norm != 0.0 && dot / (kept_norm * norm) >= DUPLICATE_SIMILARITY;
+            duplicate |= kept_norm != 0.0 && dot / (kept_norm * norm) >= threshold;
         }
         duplicate
     }
@@ -156,26 +176,55 @@ pub fn select(ranking: &[usize], lengths: &[usize], budget: Budget) -> Result<Ve
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::scoring::{similarity, Term};
+    use crate::scoring::Term;
     use crate::tokens::Script;
 
-    /// `rank` as defined: each candidate compared with every one of the first kept sentences.
-    fn rank_by_definition(scores: &[SentenceScore], bag: &Bag, texts: &[&str]) -> Vec<usize> {
+    /// `rank` as defined: the best distinct sentences ranked greedily by their score lowered by
+    /// their overlap, each compared with every sentence ranked; then the rest by score, without
+    /// near-duplicates of those.
+    fn rank_by_definition(
+        scores: &[SentenceScore],
+        bag: &Bag,
+        texts: &[&str],
+        params: &Params,
+    ) -> Vec<usize> {
         let mut order: Vec<usize> = (0..scores.len()).collect();
         order.sort_by(|&a, &b| scores[b].score.total_cmp(&scores[a].score).then(a.cmp(&b)));
         let mut seen = std::collections::HashSet::new();
+        order.retain(|&index| {
+            seen.insert(
+                texts[index]
+                    .chars()
+                    .filter(|c| c.is_alphanumeric())
+                    .collect::<String>(),
+            )
+        });
+        let rest = order.split_off(order.len().min(MAX_COMPARED));
+        let mut pool = order;
         let mut ranking: Vec<usize> = Vec::new();
-        for index in order {
-            let letters: String = texts[index].chars().filter(|c| c.is_alphanumeric()).collect();
-            if !seen.insert(letters) {
-                continue;
-            }
-            let duplicate = ranking.len() < MAX_COMPARED * 4
-                && ranking
-                    .iter()
-                    .take(MAX_COMPARED)
-                    .any(|&kept| similarity(bag, kept, index) >= DUPLICATE_SIMILARITY);
-            if !duplicate {
+        let overlap = |ranking: &[usize], index: usize| {
+            ranking
+                .iter()
+                .map(|&kept| similarity(bag, kept, index))
+                .fold(0.0, f64::max)
+        };
+        loop {
+            pool.retain(|&index| overlap(&ranking, index) < params.duplicate_similarity);
+            let Some(&best) = pool.iter().rev().max_by(|&&a, &&b| {
+                let value =
+                    |i: usize| scores[i].score * (1.0 - params.redundancy * overlap(&ranking, i)).max(0.0);
+                value(a).total_cmp(&value(b))
+            }) else {
+                break;
+            };
+            pool.retain(|&index| index != best);
+            ranking.push(best);
+        }
+        let pooled = ranking.len();
+        for index in rest {
+            if ranking.len() >= MAX_COMPARED * 4
+                || overlap(&ranking[..pooled], index) < params.duplicate_similarity
+            {
                 ranking.push(index);
             }
         }
@@ -232,8 +281,9 @@ mod tests {
             .collect();
         let texts: Vec<String> = (0..scores.len()).map(|i| format!("sentence {i}")).collect();
         let texts: Vec<&str> = texts.iter().map(String::as_str).collect();
-        let ranking = rank(&scores, &bag, &texts);
-        assert_eq!(ranking, rank_by_definition(&scores, &bag, &texts));
+        let params = Params::default();
+        let ranking = rank(&scores, &bag, &texts, &params);
+        assert_eq!(ranking, rank_by_definition(&scores, &bag, &texts, &params));
         assert!(
             ranking.len() < scores.len() && ranking.len() > MAX_COMPARED,
             "{}",

@@ -9,7 +9,7 @@ use serde::Serialize;
 use crate::keywords::{self, Keyword};
 use crate::lang::{self, Lang, LangChoice};
 use crate::lexicon::{ArticleCache, EnglishIdf, FxHashSet, Lexicon, StopWords};
-use crate::scoring::{self, Bag, Params, SentenceScore, Shape, Signal};
+use crate::scoring::{self, Bag, Lead, Params, SentenceScore, Shape, Signal};
 use crate::selection::{self, Budget};
 use crate::sentences::{self, SentenceSpan};
 use crate::tokens::{Script, Tokenizer};
@@ -112,6 +112,7 @@ pub struct Analysis {
     char_lengths: Vec<usize>,
     scores: Vec<SentenceScore>,
     bag: Bag,
+    lead: Lead,
     ranking: Vec<usize>,
     keyword_ranking: Vec<(keywords::Candidate, f64)>,
 }
@@ -253,11 +254,12 @@ impl Summarizer {
             .zip(&texts)
             .map(|(span, text)| Shape::of(text, span))
             .collect();
-        let scores = scoring::score(&shapes, &bag, &self.params);
-        let ranking = selection::rank(&scores, &bag, &texts);
+        let char_lengths: Vec<usize> = spans.iter().map(|s| s.chars.len()).collect();
+        let lead = Lead::of(text, &spans, &self.params);
+        let scores = scoring::score(&shapes, &char_lengths, &bag, &lead, &self.params);
+        let ranking = selection::rank(&scores, &bag, &texts, &self.params);
         let headings: Vec<bool> = shapes.iter().map(|s| s.heading).collect();
-        let keyword_ranking = keywords::rank(&bag, &headings, stop_words);
-        let char_lengths = spans.iter().map(|s| s.chars.len()).collect();
+        let keyword_ranking = keywords::rank(&bag, &headings, stop_words, &self.params);
         let sentences = spans
             .into_iter()
             .zip(&scores)
@@ -275,6 +277,7 @@ impl Summarizer {
             char_lengths,
             scores,
             bag,
+            lead,
             ranking,
             keyword_ranking,
         })
@@ -301,6 +304,12 @@ impl Analysis {
 
     pub fn lang(&self) -> Lang {
         self.lang
+    }
+
+    /// What the text's style earns its opening: the strength of the position prior and the
+    /// cues it was read from.
+    pub fn lead(&self) -> Lead {
+        self.lead
     }
 
     /// Every sentence of the text, in document order.

@@ -51,7 +51,8 @@ export interface SummarySentence {
   /** Every factor the content score was multiplied by (position, title, length, …). */
   signals: Signal[];
 }
-export interface Signal { name: string; factor: number; }
+/** A factor of the score and what it measured (see the README: "How sentences are scored"). */
+export interface Signal { name: string; factor: number; value: number; }
 export interface Keyword {
   word: string;
   /** Relative to the top keyword (1). */

@@ -1,28 +1,37 @@
-//! Sentence scores: how close a sentence's TF-IDF vector is to the whole article's (its
-//! centroid), times named signals: a steep lead prior over body sentences, similarity with the
-//! title, and damping of fragments, questions, headings and metadata (bylines, captions,
-//! sources, URLs, reading-time notes). Every score comes with the terms that made it and the
-//! factors of every signal.
+//! How a sentence is scored: its **centrality** (how much of what it says the rest of the
+//! article says too: the sum of its TF-IDF cosine with every other sentence, as LexRank's graph
+//! degree), made compact by **density** (IDF mass per character) and **brevity**, times named
+//! signals: a **position** prior that only a report's style earns ([`Lead`]), similarity with the
+//! **title**, and damping of fragments, questions, headings, fillers and page metadata. Every
+//! score comes with the terms that made it and the value and factor of every signal.
 
 mod bag;
 mod metadata;
 mod params;
+mod style;
 
 pub use bag::{similarity, Bag, Pair, Term};
-pub use metadata::{is_heading, is_metadata, is_question, Shape, MAX_HEADING_CHARS};
+pub use metadata::{is_filler, is_heading, is_metadata, is_question, Shape, MAX_HEADING_CHARS};
 pub use params::Params;
+pub use style::Lead;
 
 use serde::Serialize;
 
-/// A named factor a sentence's content score was multiplied by.
+/// A named factor a sentence's content score was multiplied by, with what it measured.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize)]
 pub struct Signal {
     pub name: &'static str,
     pub factor: f64,
+    /// What the signal read: position: the text's lead strength (0–1); title: cosine with the
+    /// title; length: scoring terms; brevity: characters; density: IDF per character; the
+    /// flags (question, heading, metadata, filler): 1 when the sentence is one, else 0.
+    pub value: f64,
 }
 
 /// The names of the signals, in the order every [`SentenceScore::signals`] lists them.
-pub const SIGNALS: [&str; 6] = ["position", "title", "length", "question", "heading", "metadata"];
+pub const SIGNALS: [&str; 9] = [
+    "position", "title", "length", "brevity", "density", "question", "heading", "metadata", "filler",
+];
 
 /// A sentence's score and its explanation.
 #[derive(Debug, Clone, PartialEq)]
@@ -34,15 +43,25 @@ pub struct SentenceScore {
     pub contributions: Vec<(u32, f64)>,
 }
 
-/// Scores every sentence: content (cosine with the article) times the signals' factors.
-pub fn score(shapes: &[Shape], bag: &Bag, params: &Params) -> Vec<SentenceScore> {
-    let centroid: Vec<f64> = bag.terms.iter().map(Term::weight).collect();
-    let centroid_norm = centroid
-        .iter()
-        .map(|w| w * w)
-        .sum::<f64>()
-        .sqrt()
-        .max(f64::MIN_POSITIVE);
+/// Scores every sentence: centrality times the signals' factors. `chars[i]` is sentence `i`'s
+/// length in characters; `lead` is what the text's style earns its opening.
+pub fn score(
+    shapes: &[Shape],
+    chars: &[usize],
+    bag: &Bag,
+    lead: &Lead,
+    params: &Params,
+) -> Vec<SentenceScore> {
+    // The sum of every sentence's unit TF-IDF vector: a sentence's dot product with it, less its
+    // own 1, is the sum of its cosines with all the others, in linear time.
+    let mut sum = vec![0.0; bag.terms.len()];
+    for (terms, &norm) in bag.sentence_terms.iter().zip(&bag.norms) {
+        if norm > 0.0 {
+            for term in terms {
+                sum[term.0 as usize] += bag.weight(term) / norm;
+            }
+        }
+    }
     let title = title_of(shapes, bag);
     let mut body_before = 0usize;
     shapes
@@ -51,63 +70,79 @@ pub fn score(shapes: &[Shape], bag: &Bag, params: &Params) -> Vec<SentenceScore>
         .enumerate()
         .map(|(index, (shape, terms))| {
             let occurrences: f64 = terms.iter().map(|&(_, c)| f64::from(c)).sum();
-            let mut norm = bag.norms[index];
-            if occurrences > 0.0 && occurrences < params.min_terms {
-                norm *= (params.min_terms / occurrences).sqrt();
-            }
-            let body = !shape.heading && !shape.metadata;
+            let norm = bag.norms[index];
+            let body = !shape.heading && !shape.metadata && !shape.filler;
             // Only body sentences have a lead to be in: a title or a source line at the top
             // is not the lead.
             let position = if body {
-                1.0 + params.lead_bonus * (-(body_before as f64) / params.lead_decay).exp()
+                let bonus = 1.0 + params.lead_bonus * (-(body_before as f64) / params.lead_decay).exp();
+                body_before += 1;
+                bonus.powf(lead.strength)
             } else {
                 1.0
             };
-            if body {
-                body_before += 1;
-            }
-            let title_factor = match title {
-                Some(t) if t != index => 1.0 + params.title_weight * similarity(bag, t, index),
-                _ => 1.0,
+            let title_similarity = match title {
+                Some(t) if t != index => similarity(bag, t, index),
+                _ => 0.0,
             };
             let length = (occurrences / params.fragment_terms).min(1.0).powi(2);
-            let flag = |on: bool, factor: f64| if on { factor } else { 1.0 };
+            let chars = chars[index] as f64;
+            let brevity = (1.0 + chars / params.brevity_chars).powf(-params.brevity_power);
+            let idf_mass: f64 = terms
+                .iter()
+                .map(|&(id, count)| f64::from(count) * bag.terms[id as usize].idf)
+                .sum();
+            let density = idf_mass / chars.max(1.0);
+            let flag = |name, on: bool, factor: f64| Signal {
+                name,
+                factor: if on { factor } else { 1.0 },
+                value: f64::from(u8::from(on)),
+            };
             let signals = vec![
                 Signal {
                     name: SIGNALS[0],
                     factor: position,
+                    value: lead.strength,
                 },
                 Signal {
                     name: SIGNALS[1],
-                    factor: title_factor,
+                    factor: 1.0 + params.title_weight * title_similarity,
+                    value: title_similarity,
                 },
                 Signal {
                     name: SIGNALS[2],
                     factor: length,
+                    value: occurrences,
                 },
                 Signal {
                     name: SIGNALS[3],
-                    factor: flag(shape.question, params.question),
+                    factor: brevity,
+                    value: chars,
                 },
                 Signal {
                     name: SIGNALS[4],
-                    factor: flag(shape.heading, params.heading),
+                    factor: density.powf(params.density_power),
+                    value: density,
                 },
-                Signal {
-                    name: SIGNALS[5],
-                    factor: flag(shape.metadata, params.metadata),
-                },
+                flag(SIGNALS[5], shape.question, params.question),
+                flag(SIGNALS[6], shape.heading, params.heading),
+                flag(SIGNALS[7], shape.metadata, params.metadata),
+                flag(SIGNALS[8], shape.filler, params.filler),
             ];
             let product: f64 = signals.iter().map(|s| s.factor).product();
-            let scale = if norm > 0.0 {
-                1.0 / (norm * centroid_norm)
+            // Term t's part of the centrality: its unit weight here times its unit weight in
+            // all the other sentences.
+            let mut contributions: Vec<(u32, f64)> = if norm > 0.0 {
+                terms
+                    .iter()
+                    .map(|t| {
+                        let here = bag.weight(t) / norm;
+                        (t.0, here * (sum[t.0 as usize] - here).max(0.0) * product)
+                    })
+                    .collect()
             } else {
-                0.0
+                Vec::new()
             };
-            let mut contributions: Vec<(u32, f64)> = terms
-                .iter()
-                .map(|t| (t.0, bag.weight(t) * centroid[t.0 as usize] * scale * product))
-                .collect();
             contributions.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
             // A fold from +0 rather than `sum()`, which starts from −0: a sentence without
             // terms scores 0, not "-0".

@@ -1,0 +1,185 @@
+//! How the text is written, as far as it tells whether its opening states its gist: a report
+//! (news, an encyclopedia entry) puts the point first; talk, a blog post, an abstract or an
+//! interview ("we propose…", "我觉得…") works towards it.
+//!
+//! Two cues, both read from the text alone:
+//! - **reporting**: words that attribute statements (said, according to, 表示, 指出, 据悉), per
+//!   sentence. A text that reports is news, whatever else it holds.
+//! - **personal**: first- and second-person words (I, we, you, 我, 你, 您, 咱) per hundred words
+//!   (Chinese: per hundred Han characters), outside quotation marks. An impersonal text reads as
+//!   a report; a personal one as talk, a post or a paper.
+//!
+//! On the dev sets, 92–94% of the news rows (LCSTS, CNN/DM) and 5–9% of the meeting and abstract
+//! rows (VCSum, SciTLDR) read as reports.
+
+use serde::Serialize;
+
+use crate::sentences::SentenceSpan;
+
+use super::Params;
+
+/// What the text's style says of its opening.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct Lead {
+    /// How much the lead prior applies, from 0 (content alone decides) to 1 (a report: the
+    /// opening is favoured as in inverted-pyramid news).
+    pub strength: f64,
+    /// Attributing words per sentence.
+    pub reporting: f64,
+    /// First- and second-person words per hundred words (or Han characters), outside quotes.
+    pub personal: f64,
+}
+
+impl Lead {
+    /// Reads the style of `text`, split into `spans`.
+    pub fn of(text: &str, spans: &[SentenceSpan], params: &Params) -> Lead {
+        let mut reporting = 0usize;
+        let mut counts = Counts::default();
+        for span in spans {
+            let sentence = &text[span.bytes.clone()];
+            reporting += reporting_cues(sentence);
+            counts.add(sentence);
+        }
+        let reporting = reporting as f64 / spans.len().max(1) as f64;
+        let personal = counts.personal_rate();
+        let strength = if reporting >= params.reporting_cues {
+            1.0
+        } else {
+            let (low, high) = params.personal_range;
+            ((high - personal) / (high - low)).clamp(0.0, 1.0)
+        };
+        Lead {
+            strength,
+            reporting,
+            personal,
+        }
+    }
+}
+
+/// Chinese words that attribute a statement or mark a report.
+const REPORTING_ZH: &[&str] = &[
+    "表示", "指出", "称", "据悉", "报道", "记者", "日电", "消息", "宣布", "发布", "透露", "介绍",
+    // The same in Traditional characters.
+    "報道", "記者", "日電", "訊息", "宣佈", "發佈", "透露", "介紹", "稱",
+];
+/// English words that attribute a statement.
+const REPORTING_EN: &[&str] = &[
+    "said",
+    "says",
+    "told",
+    "according",
+    "reported",
+    "announced",
+    "added",
+    "claimed",
+];
+/// First- and second-person words in English.
+const PERSONAL_EN: &[&str] = &[
+    "i", "we", "our", "us", "you", "your", "my", "me", "i'm", "we're", "you're",
+];
+/// First- and second-person characters in Chinese (我们, 你们 and 咱们 count once, by their
+/// first character).
+const PERSONAL_ZH: &[char] = &['我', '你', '您', '咱'];
+
+/// How many reporting cues a sentence holds.
+fn reporting_cues(sentence: &str) -> usize {
+    let zh: usize = REPORTING_ZH.iter().map(|cue| sentence.matches(cue).count()).sum();
+    let en = words(sentence)
+        .filter(|word| REPORTING_EN.iter().any(|cue| word.eq_ignore_ascii_case(cue)))
+        .count();
+    zh + en
+}
+
+/// ASCII letter runs with inner apostrophes (`we're`), as the personal count reads words.
+fn words(text: &str) -> impl Iterator<Item = &str> {
+    text.split(|c: char| !(c.is_ascii_alphabetic() || c == '\''))
+        .map(|w| w.trim_matches('\''))
+        .filter(|w| !w.is_empty())
+}
+
+/// Characters and words of the whole text, outside quotation marks.
+#[derive(Default)]
+struct Counts {
+    chars: usize,
+    han: usize,
+    personal_han: usize,
+    words: usize,
+    personal_words: usize,
+}
+
+impl Counts {
+    /// Adds a sentence, leaving out what stands between quotation marks (“…”, 「…」, "…"):
+    /// quoted speech is the people reported on, not the writer.
+    fn add(&mut self, sentence: &str) {
+        let mut outside = String::with_capacity(sentence.len());
+        let mut quoted = false;
+        for c in sentence.chars() {
+            match c {
+                '“' | '「' | '『' => quoted = true,
+                '”' | '」' | '』' => quoted = false,
+                '"' => quoted = !quoted,
+                _ if !quoted => outside.push(c),
+                _ => {}
+            }
+        }
+        for c in outside.chars() {
+            self.chars += 1;
+            if crate::lang::is_han(c) {
+                self.han += 1;
+                if PERSONAL_ZH.contains(&c) {
+                    self.personal_han += 1;
+                }
+            }
+        }
+        for word in words(&outside) {
+            self.words += 1;
+            if PERSONAL_EN.iter().any(|p| word.eq_ignore_ascii_case(p)) {
+                self.personal_words += 1;
+            }
+        }
+    }
+
+    /// Per hundred Han characters when the text is mostly Chinese, else per hundred words.
+    fn personal_rate(&self) -> f64 {
+        if self.han * 10 > self.chars * 3 {
+            100.0 * self.personal_han as f64 / self.han.max(1) as f64
+        } else {
+            100.0 * self.personal_words as f64 / self.words.max(1) as f64
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::sentences::split;
+
+    fn lead(text: &str) -> Lead {
+        Lead::of(text, &split(text), &Params::default())
+    }
+
+    #[test]
+    fn a_report_earns_the_lead_and_talk_does_not() {
+        let news = "江澜市政府昨日宣布，社区工具图书馆将扩大到十个街道。市民政局负责人表示，试点一年来借出工具三万件。\
+                    据悉，明年还将增加修理服务。";
+        assert_eq!(lead(news).strength, 1.0);
+        let talk = "我觉得这个问题大家都很关心。你们看，我们去年做了一个小小的试点。\
+                    我想跟大家分享一下我们的一些体会。";
+        assert_eq!(lead(talk).strength, 0.0);
+        let abstract_ = "Neural networks are widely used. We propose a new method. \
+                         We show that our method works on three benchmarks.";
+        assert_eq!(lead(abstract_).strength, 0.0);
+        let encyclopedia = "The tool library is a lending library for tools. It was founded in 1976. \
+                            Members borrow drills and ladders for a week.";
+        assert_eq!(lead(encyclopedia).strength, 1.0);
+    }
+
+    #[test]
+    fn quoted_speech_is_not_the_writer_talking() {
+        let text = "The mayor opened the library on Monday. \"We are proud of it, and you will love it,\" \
+                    the mayor said. \"I hope we can open more,\" she added.";
+        let lead = lead(text);
+        assert_eq!(lead.personal, 0.0);
+        assert!(lead.reporting > 0.5, "{lead:?}");
+    }
+}
