@@ -9,7 +9,7 @@ use serde::Serialize;
 use crate::keywords::{self, Keyword};
 use crate::lang::{self, Lang, LangChoice};
 use crate::lexicon::{ArticleCache, EnglishIdf, FxHashSet, Lexicon, StopWords};
-use crate::scoring::{self, Bag, Lead, Params, SentenceScore, Shape, Signal};
+use crate::scoring::{self, Bag, Lead, Params, SentenceScore, Shape, Signal, Turns};
 use crate::selection::{self, Budget};
 use crate::sentences::{self, SentenceSpan};
 use crate::tokens::{Script, Tokenizer};
@@ -255,8 +255,9 @@ impl Summarizer {
             .map(|(span, text)| Shape::of(text, span))
             .collect();
         let char_lengths: Vec<usize> = spans.iter().map(|s| s.chars.len()).collect();
-        let lead = Lead::of(text, &spans, &self.params);
-        let scores = scoring::score(&shapes, &char_lengths, &bag, &lead, &self.params);
+        let turns = Turns::of(text, &spans);
+        let lead = Lead::of(text, &spans, turns.interview, &self.params);
+        let scores = scoring::score(&shapes, &char_lengths, &bag, &lead, &turns, &self.params);
         let ranking = selection::rank(&scores, &bag, &texts, &self.params);
         let headings: Vec<bool> = shapes.iter().map(|s| s.heading).collect();
         let keyword_ranking = keywords::rank(&bag, &headings, stop_words, &self.params);

@@ -9,11 +9,13 @@ mod bag;
 mod metadata;
 mod params;
 mod style;
+mod turns;
 
 pub use bag::{similarity, Bag, Pair, Term};
 pub use metadata::{is_filler, is_heading, is_metadata, is_question, Shape, MAX_HEADING_CHARS};
 pub use params::Params;
 pub use style::Lead;
+pub use turns::Turns;
 
 use serde::Serialize;
 
@@ -24,13 +26,13 @@ pub struct Signal {
     pub factor: f64,
     /// What the signal read: position: the text's lead strength (0–1); title: cosine with the
     /// title; length: scoring terms; brevity: characters; density: IDF per character; the
-    /// flags (question, heading, metadata, filler): 1 when the sentence is one, else 0.
+    /// flags (question, heading, metadata, filler, asked): 1 when the sentence is one, else 0.
     pub value: f64,
 }
 
 /// The names of the signals, in the order every [`SentenceScore::signals`] lists them.
-pub const SIGNALS: [&str; 9] = [
-    "position", "title", "length", "brevity", "density", "question", "heading", "metadata", "filler",
+pub const SIGNALS: [&str; 10] = [
+    "position", "title", "length", "brevity", "density", "question", "heading", "metadata", "filler", "asked",
 ];
 
 /// A sentence's score and its explanation.
@@ -44,12 +46,14 @@ pub struct SentenceScore {
 }
 
 /// Scores every sentence: centrality times the signals' factors. `chars[i]` is sentence `i`'s
-/// length in characters; `lead` is what the text's style earns its opening.
+/// length in characters; `lead` is what the text's style earns its opening; `turns` tells the
+/// sentences an interviewer asked.
 pub fn score(
     shapes: &[Shape],
     chars: &[usize],
     bag: &Bag,
     lead: &Lead,
+    turns: &Turns,
     params: &Params,
 ) -> Vec<SentenceScore> {
     // The sum of every sentence's unit TF-IDF vector: a sentence's dot product with it, less its
@@ -71,7 +75,7 @@ pub fn score(
         .map(|(index, (shape, terms))| {
             let occurrences: f64 = terms.iter().map(|&(_, c)| f64::from(c)).sum();
             let norm = bag.norms[index];
-            let body = !shape.heading && !shape.metadata && !shape.filler;
+            let body = !shape.heading && !shape.metadata && !shape.filler && !turns.asked[index];
             // Only body sentences have a lead to be in: a title or a source line at the top
             // is not the lead.
             let position = if body {
@@ -128,6 +132,7 @@ pub fn score(
                 flag(SIGNALS[6], shape.heading, params.heading),
                 flag(SIGNALS[7], shape.metadata, params.metadata),
                 flag(SIGNALS[8], shape.filler, params.filler),
+                flag(SIGNALS[9], turns.asked[index], params.asked),
             ];
             let product: f64 = signals.iter().map(|s| s.factor).product();
             // Term t's part of the centrality: its unit weight here times its unit weight in

@@ -31,8 +31,9 @@ pub struct Lead {
 }
 
 impl Lead {
-    /// Reads the style of `text`, split into `spans`.
-    pub fn of(text: &str, spans: &[SentenceSpan], params: &Params) -> Lead {
+    /// Reads the style of `text`, split into `spans`. An interview is talk, whatever its
+    /// introduction reports: its answers, not its opening, carry it.
+    pub fn of(text: &str, spans: &[SentenceSpan], interview: bool, params: &Params) -> Lead {
         let mut reporting = 0usize;
         let mut counts = Counts::default();
         for span in spans {
@@ -42,7 +43,9 @@ impl Lead {
         }
         let reporting = reporting as f64 / spans.len().max(1) as f64;
         let personal = counts.personal_rate();
-        let strength = if reporting >= params.reporting_cues {
+        let strength = if interview {
+            0.0
+        } else if reporting >= params.reporting_cues {
             1.0
         } else {
             let (low, high) = params.personal_range;
@@ -155,7 +158,7 @@ mod tests {
     use crate::sentences::split;
 
     fn lead(text: &str) -> Lead {
-        Lead::of(text, &split(text), &Params::default())
+        Lead::of(text, &split(text), false, &Params::default())
     }
 
     #[test]
