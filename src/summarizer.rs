@@ -9,7 +9,7 @@ use serde::Serialize;
 use crate::keywords::{self, Keyword};
 use crate::lang::{self, Lang, LangChoice};
 use crate::lexicon::{ArticleCache, EnglishIdf, FxHashSet, Lexicon, StopWords};
-use crate::scoring::{self, Bag, Lead, Params, SentenceScore, Shape, Signal, Turns};
+use crate::scoring::{self, Bag, Lead, Params, SentenceScore, Signal, Turns};
 use crate::selection::{self, Budget};
 use crate::sentences::{self, SentenceSpan};
 use crate::tokens::{Script, Tokenizer};
@@ -249,11 +249,7 @@ impl Summarizer {
             },
         );
         let texts: Vec<&str> = spans.iter().map(|s| &text[s.bytes.clone()]).collect();
-        let shapes: Vec<Shape> = spans
-            .iter()
-            .zip(&texts)
-            .map(|(span, text)| Shape::of(text, span))
-            .collect();
+        let shapes = scoring::shapes(text, &spans);
         let char_lengths: Vec<usize> = spans.iter().map(|s| s.chars.len()).collect();
         let turns = Turns::of(text, &spans);
         let lead = Lead::of(text, &spans, turns.interview, &self.params);

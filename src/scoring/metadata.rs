@@ -13,6 +13,9 @@ pub struct Shape {
     pub metadata: bool,
     pub question: bool,
     pub filler: bool,
+    /// The page's title: the text's first line when it stands alone as a headline. It is
+    /// context (sentences that restate it gain), never a summary sentence of its own.
+    pub title: bool,
 }
 
 impl Shape {
@@ -22,8 +25,76 @@ impl Shape {
             metadata: is_metadata(text, span.terminated),
             question: is_question(text),
             filler: is_filler(text),
+            title: false,
         }
     }
+}
+
+/// A title is at most this long, in characters (a headline with its site's name).
+pub const MAX_TITLE_CHARS: usize = 120;
+/// In text written a line per sentence, a line without punctuation is a heading only when it is
+/// at most this long.
+pub const MAX_LINE_HEADING_CHARS: usize = 12;
+
+/// The shapes of all the sentences of `text`, read with what the whole text tells: which line
+/// is its title, which questions are subheads, and whether its lines are its sentences.
+pub fn shapes(text: &str, spans: &[SentenceSpan]) -> Vec<Shape> {
+    let mut shapes: Vec<Shape> = spans
+        .iter()
+        .map(|span| Shape::of(&text[span.bytes.clone()], span))
+        .collect();
+    let mut paragraph_sizes: Vec<usize> = Vec::new();
+    for span in spans {
+        if paragraph_sizes.len() <= span.paragraph {
+            paragraph_sizes.resize(span.paragraph + 1, 0);
+        }
+        paragraph_sizes[span.paragraph] += 1;
+    }
+    let alone = |span: &SentenceSpan| paragraph_sizes[span.paragraph] == 1;
+    // Text written in lines without sentence punctuation (a blog, a poem, notes): its lines are
+    // its sentences, not headings. Metadata lines (sources, links) do not count either way.
+    let lines = spans.iter().zip(&shapes).filter(|(_, shape)| !shape.metadata);
+    let (lines, unterminated) = lines.fold((0, 0), |(n, u), (span, _)| {
+        (n + 1, u + usize::from(!span.terminated))
+    });
+    if lines >= 4 && unterminated * 2 > lines {
+        for (shape, span) in shapes.iter_mut().zip(spans) {
+            shape.heading &= span.chars.len() <= MAX_LINE_HEADING_CHARS;
+        }
+    }
+    // The title: the first line that is not metadata, alone in its paragraph, with more
+    // paragraphs after it, not ending as a statement does (a headline has no full stop; it may
+    // ask or exclaim).
+    let paragraphs = paragraph_sizes.len();
+    if let Some(first) = shapes.iter().position(|shape| !shape.metadata) {
+        let span = &spans[first];
+        let sentence = &text[span.bytes.clone()];
+        if alone(span)
+            && span.paragraph + 1 < paragraphs
+            && span.chars.len() <= MAX_TITLE_CHARS
+            && !ends_as_statement(sentence)
+        {
+            shapes[first].title = true;
+            shapes[first].heading = true;
+        }
+    }
+    // A question alone in its paragraph, in a text of several, is a subhead
+    // (出国前：政治科目会出啥考题？): it raises what the next paragraphs answer.
+    if paragraphs >= 3 {
+        for (shape, span) in shapes.iter_mut().zip(spans) {
+            if shape.question && alone(span) && span.chars.len() <= MAX_HEADING_CHARS {
+                shape.heading = true;
+            }
+        }
+    }
+    shapes
+}
+
+/// Whether a line ends with a full stop (。 . ；), as a statement does and a headline does not.
+fn ends_as_statement(line: &str) -> bool {
+    line.trim_end_matches(|c: char| "”’\"')）」』》】] ".contains(c))
+        .ends_with(['。', '.', '；', ';', '｡'])
+        && !line.ends_with("...")
 }
 
 /// The longest line that can be a title or heading, in characters.
@@ -315,6 +386,10 @@ const FURNITURE_OPENINGS: &[&str] = &[
     "subscribe",
     "read more",
     "watch the video",
+    "retrieved ",
+    "archived from",
+    "isbn",
+    "doi:",
 ];
 
 /// Notes that a caption or photo is meant, wherever they stand.
@@ -380,7 +455,7 @@ pub fn is_metadata(text: &str, terminated: bool) -> bool {
     if ascii_colon.is_some_and(|colon| is_caption_label(trimmed, colon)) {
         return true;
     }
-    if FURNITURE_OPENINGS.iter().any(|o| lower.starts_with(o)) {
+    if FURNITURE_OPENINGS.iter().any(|o| lower.starts_with(o)) || is_reference_entry(trimmed) {
         return true;
     }
     if let Some(start) = scan.cue_start {
@@ -397,6 +472,19 @@ pub fn is_metadata(text: &str, terminated: bool) -> bool {
         }
     }
     is_byline(trimmed)
+}
+
+/// An entry of a reference list, as wiki pages print them: "[1] …", "^ …", "1. ^ …".
+fn is_reference_entry(line: &str) -> bool {
+    let line = line.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ' ');
+    if line.starts_with('^') || line.starts_with('↑') {
+        return true;
+    }
+    line.strip_prefix('[')
+        .and_then(|rest| rest.split_once(']'))
+        .is_some_and(|(inside, _)| {
+            !inside.is_empty() && inside.len() <= 4 && inside.bytes().all(|b| b.is_ascii_digit())
+        })
 }
 
 /// What one pass over a line's bytes tells the metadata checks, so that most lines need no

@@ -12,7 +12,7 @@ mod style;
 mod turns;
 
 pub use bag::{similarity, Bag, Pair, Term};
-pub use metadata::{is_filler, is_heading, is_metadata, is_question, Shape, MAX_HEADING_CHARS};
+pub use metadata::{is_filler, is_heading, is_metadata, is_question, shapes, Shape, MAX_HEADING_CHARS};
 pub use params::Params;
 pub use style::Lead;
 pub use turns::Turns;
@@ -85,9 +85,13 @@ pub fn score(
             } else {
                 1.0
             };
-            let title_similarity = match title {
-                Some(t) if t != index => similarity(bag, t, index),
-                _ => 0.0,
+            let (title_similarity, title_factor) = match title {
+                Some(t) if t == index && shape.title => (1.0, params.own_title),
+                Some(t) if t != index => {
+                    let similarity = similarity(bag, t, index);
+                    (similarity, 1.0 + params.title_weight * similarity)
+                }
+                _ => (0.0, 1.0),
             };
             let length = (occurrences / params.fragment_terms).min(1.0).powi(2);
             let chars = chars[index] as f64;
@@ -110,7 +114,7 @@ pub fn score(
                 },
                 Signal {
                     name: SIGNALS[1],
-                    factor: 1.0 + params.title_weight * title_similarity,
+                    factor: title_factor,
                     value: title_similarity,
                 },
                 Signal {
@@ -165,8 +169,12 @@ pub fn score(
 /// page may open with a lead paragraph or two before its headline).
 const TITLE_WITHIN: usize = 3;
 
-/// The title: the first heading with terms among the first sentences that are not metadata.
+/// The title: the line [`shapes`] took for the page's title, or else the first heading with
+/// terms among the first sentences that are not metadata.
 fn title_of(shapes: &[Shape], bag: &Bag) -> Option<usize> {
+    if let Some(title) = shapes.iter().position(|shape| shape.title) {
+        return Some(title);
+    }
     shapes
         .iter()
         .enumerate()

@@ -27,6 +27,8 @@ pub struct Params {
     pub density_power: f64,
     /// How much a sentence gains per unit of cosine similarity with the title.
     pub title_weight: f64,
+    /// The factor of the title itself: context, chosen only when nothing else is left.
+    pub own_title: f64,
     /// The factor of a question.
     pub question: f64,
     /// The factor of a heading (a short line without final punctuation).
@@ -77,6 +79,7 @@ impl Default for Params {
             // No dev set has titles in its text, so this is not tuned: a sentence that restates
             // the title counts up to twice as much.
             title_weight: 1.0,
+            own_title: 0.01,
             // A mild demotion, about one lead position: LCSTS's Weibo posts often open with
             // the very question their headline asks (0.1 loses 0.25 ROUGE-1 there).
             question: 0.3,
