@@ -24,10 +24,232 @@ fn is_keyword_candidate(term: &Term) -> bool {
     }
 }
 
-/// Every candidate keyword as (term id, weight relative to the best), best first; ties go to
+/// Words that are never keywords though they may score: page furniture (责任编辑, Retrieved,
+/// ISBN), fillers of speech (其实, 有时候) and verbs that say nothing (changed, started, know).
+/// Compared lower-cased.
+const NOT_KEYWORDS: &[&str] = &[
+    // Page furniture.
+    "责任编辑",
+    "编辑",
+    "原标题",
+    "来源",
+    "图注",
+    "图片",
+    "图源",
+    "供图",
+    "资料图",
+    "截图",
+    "摄影",
+    "转播",
+    "转载",
+    "腾讯网",
+    "新浪网",
+    "网易",
+    "搜狐",
+    "凤凰网",
+    "公众号",
+    "二维码",
+    "点击",
+    "扫码",
+    "关注",
+    "阅读",
+    "原文",
+    "视频",
+    "记者",
+    "通讯员",
+    "本报",
+    "本文",
+    "作者",
+    "edit",
+    "edited",
+    "retrieved",
+    "archived",
+    "isbn",
+    "issn",
+    "doi",
+    "pmid",
+    "getty",
+    "images",
+    "photo",
+    "photos",
+    "caption",
+    "credit",
+    "advertisement",
+    "subscribe",
+    "newsletter",
+    "click",
+    "share",
+    "comments",
+    "reuters",
+    "ap",
+    "afp",
+    "mailonline",
+    "cnn",
+    // Fillers of speech.
+    "其实",
+    "有时候",
+    "可能",
+    "觉得",
+    "东西",
+    "知道",
+    "感觉",
+    "比较",
+    "非常",
+    "今天",
+    "现在",
+    "时候",
+    "一下",
+    "一点",
+    "这样",
+    "那样",
+    "还是",
+    "就是说",
+    "所以",
+    "因为",
+    "但是",
+    "而且",
+    "已经",
+    "应该",
+    "可以",
+    "没有",
+    "什么",
+    "怎么",
+    "这么",
+    "那么",
+    "然后",
+    "的话",
+    "一定",
+    "确实",
+    "当然",
+    "actually",
+    "really",
+    "basically",
+    "maybe",
+    "okay",
+    "yeah",
+    "thing",
+    "things",
+    "stuff",
+    "lot",
+    // Verbs that say nothing.
+    "进行",
+    "表示",
+    "认为",
+    "发现",
+    "希望",
+    "需要",
+    "成为",
+    "使用",
+    "提出",
+    "开展",
+    "通过",
+    "包括",
+    "实现",
+    "出现",
+    "带来",
+    "看到",
+    "做好",
+    "加强",
+    "推动",
+    "changed",
+    "change",
+    "started",
+    "start",
+    "know",
+    "knew",
+    "known",
+    "think",
+    "thought",
+    "want",
+    "wanted",
+    "like",
+    "liked",
+    "look",
+    "looked",
+    "looking",
+    "see",
+    "seen",
+    "saw",
+    "use",
+    "used",
+    "using",
+    "found",
+    "find",
+    "give",
+    "gave",
+    "given",
+    "take",
+    "took",
+    "taken",
+    "come",
+    "came",
+    "going",
+    "went",
+    "gone",
+    "got",
+    "getting",
+    "made",
+    "making",
+    "put",
+    "set",
+    "keep",
+    "kept",
+    "let",
+    "began",
+    "begin",
+    "become",
+    "became",
+    "tried",
+    "try",
+    "trying",
+    "called",
+    "asked",
+    "added",
+    "including",
+    "according",
+    "showed",
+    "shown",
+    "show",
+    "shows",
+    "help",
+    "helped",
+    "need",
+    "needs",
+    "needed",
+    "believe",
+    "believes",
+    "believed",
+    "told",
+    "tell",
+    "says",
+    "saying",
+    "claimed",
+    "revealed",
+    "seems",
+    "seemed",
+    "went",
+    "left",
+    "held",
+    "brought",
+    "allowed",
+    "ended",
+    "included",
+];
+
+fn is_not_keyword(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    NOT_KEYWORDS.contains(&lower.as_str())
+}
+
+/// Every candidate keyword as (candidate, weight relative to the best), best first; ties go to
 /// the earlier first occurrence. `headings[i]` tells whether sentence `i` is a title or heading.
-/// A phrase that is itself a stop word (the user's 修理咖啡馆, made of 修理 and 咖啡馆) is no
-/// candidate, and its words count on their own again.
+///
+/// A pair of words is a phrase of its own only when it is cohesive: it stands for at least
+/// `phrase_cohesion` of the more frequent word's uses (集体领导力; not 人工智能发展 beside 人工智能
+/// everywhere). A phrase that is itself a stop word (the user's 修理咖啡馆, made of 修理 and
+/// 咖啡馆) is no candidate, and its words count on their own again. Then no keyword echoes a
+/// better one: a word inside a shown phrase, or a phrase around a shown word, is left out
+/// (方世忠 shows, 区长方世忠 does not), so the cloud says many things once.
 pub fn rank(bag: &Bag, headings: &[bool], stop_words: &StopWords, params: &Params) -> Vec<(Candidate, f64)> {
     let heading_factor = |sentences: &[u32]| {
         if sentences.iter().any(|&s| headings[s as usize]) {
@@ -42,10 +264,14 @@ pub fn rank(bag: &Bag, headings: &[bool], stop_words: &StopWords, params: &Param
         .enumerate()
         .filter(|(_, pair)| {
             let display = &pair.display;
-            match display.chars().any(char::is_uppercase) {
-                true => !stop_words.contains(&display.to_lowercase()),
-                false => !stop_words.contains(display),
-            }
+            let stop = match display.chars().any(char::is_uppercase) {
+                true => stop_words.contains(&display.to_lowercase()),
+                false => stop_words.contains(display),
+            };
+            let (first, second) = (&bag.terms[pair.first as usize], &bag.terms[pair.second as usize]);
+            let cohesive =
+                f64::from(pair.count) >= params.phrase_cohesion * f64::from(first.count.max(second.count));
+            !stop && cohesive && !is_not_keyword(&first.display) && !is_not_keyword(&second.display)
         })
         .collect();
     // Occurrences inside a kept phrase do not count again for its parts.
@@ -58,7 +284,7 @@ pub fn rank(bag: &Bag, headings: &[bool], stop_words: &StopWords, params: &Param
         .terms
         .iter()
         .enumerate()
-        .filter(|(_, term)| is_keyword_candidate(term))
+        .filter(|(_, term)| is_keyword_candidate(term) && !is_not_keyword(&term.display))
         .map(|(id, term)| {
             (
                 Candidate::Term(id as u32),
@@ -78,11 +304,121 @@ pub fn rank(bag: &Bag, headings: &[bool], stop_words: &StopWords, params: &Param
     // sentences, 馆江澜 in a third): a keyword is listed once, as its better candidate.
     let mut shown = FxHashSet::default();
     candidates.retain(|&(candidate, _)| shown.insert(display(bag, candidate)));
+    // Echoes: of a word and a phrase around it, the cloud shows the phrase in the word's place
+    // when the word seldom stands apart from it (图像 inside 图像分割); both only when each
+    // stands on its own (the phrase holds at least `phrase_cohesion` of the word's occurrences,
+    // and the word occurs apart as often as in the phrase), and then no third of their family;
+    // else the better one alone (人工智能, not 人工智能发展 beside it). Only the first candidates
+    // can be shown; past them, the order alone matters.
+    let mut kept: Vec<Kept> = Vec::new();
+    let mut rest: Vec<(Candidate, f64)> = Vec::new();
+    for (candidate, weight) in candidates {
+        if kept.len() >= MAX_ECHO_CHECKED {
+            rest.push((candidate, weight));
+            continue;
+        }
+        let word = display(bag, candidate).to_lowercase();
+        let mut family = kept.iter().enumerate().filter(|(_, k)| echoes(&k.word, &word));
+        let (slot, shown) = match (family.next(), family.next()) {
+            (None, _) => {
+                kept.push(Kept {
+                    candidate,
+                    weight,
+                    word,
+                    echoed: false,
+                });
+                continue;
+            }
+            (Some((slot, shown)), None) if !shown.echoed => (slot, shown.candidate),
+            _ => continue,
+        };
+        let cohesive = |phrase: Candidate, part: Candidate| {
+            f64::from(count(bag, phrase)) >= params.phrase_cohesion * f64::from(count(bag, part))
+                && apart(bag, part, phrase) >= count(bag, phrase)
+        };
+        if word.len() > kept[slot].word.len() {
+            if apart(bag, shown, candidate) < count(bag, candidate) {
+                kept[slot].candidate = candidate;
+                kept[slot].word = word;
+            } else if cohesive(candidate, shown) {
+                kept[slot].echoed = true;
+                kept.push(Kept {
+                    candidate,
+                    weight,
+                    word,
+                    echoed: true,
+                });
+            }
+        } else if cohesive(shown, candidate) {
+            kept[slot].echoed = true;
+            kept.push(Kept {
+                candidate,
+                weight,
+                word,
+                echoed: true,
+            });
+        }
+    }
+    let mut candidates: Vec<(Candidate, f64)> = kept
+        .into_iter()
+        .map(|k| (k.candidate, k.weight))
+        .chain(rest)
+        .collect();
     let top = candidates.first().map_or(1.0, |c| c.1).max(f64::MIN_POSITIVE);
     for candidate in &mut candidates {
         candidate.1 /= top;
     }
     candidates
+}
+
+/// A candidate kept for the cloud while echoes are weeded out.
+struct Kept {
+    candidate: Candidate,
+    weight: f64,
+    /// Lower-cased, as echoes are compared.
+    word: String,
+    /// Whether it shows beside a word or phrase of its family.
+    echoed: bool,
+}
+
+/// How often a candidate occurs in the text.
+fn count(bag: &Bag, candidate: Candidate) -> u32 {
+    match candidate {
+        Candidate::Term(id) => bag.terms[id as usize].count,
+        Candidate::Pair(id) => bag.pairs[id as usize].count,
+    }
+}
+
+/// How often `part` occurs outside `whole`: a word of a phrase less the phrase's occurrences;
+/// a word that is a token of its own (智能 beside the token 人工智能) all its occurrences.
+fn apart(bag: &Bag, part: Candidate, whole: Candidate) -> u32 {
+    match (part, whole) {
+        (Candidate::Term(id), Candidate::Pair(pair)) => {
+            let pair = &bag.pairs[pair as usize];
+            if pair.first == id || pair.second == id {
+                return bag.terms[id as usize].count.saturating_sub(pair.count);
+            }
+            bag.terms[id as usize].count
+        }
+        _ => count(bag, part),
+    }
+}
+
+/// How many keywords are kept free of echoes; a cloud shows fewer.
+const MAX_ECHO_CHECKED: usize = 200;
+
+/// Whether one keyword contains the other: as characters for Chinese (人工智能, 人工智能发展), as
+/// whole words otherwise ("learning", "machine learning"; not "art" in "party").
+fn echoes(a: &str, b: &str) -> bool {
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    if short.chars().any(crate::lang::is_han) {
+        return long.contains(short);
+    }
+    long.match_indices(short).any(|(at, _)| {
+        let before = long[..at].chars().next_back();
+        let after = long[at + short.len()..].chars().next();
+        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+    })
 }
 
 /// A keyword is a term of the article or a phrase of two.

@@ -89,7 +89,7 @@ impl Bag {
                         let id = bag.terms.len() as u32;
                         ids[slot] = id;
                         bag.terms.push(Term {
-                            display: token.surface.to_string(),
+                            display: without_possessive(token.surface).to_string(),
                             script: token.script,
                             idf: idf(token),
                             count: 0,
@@ -101,7 +101,10 @@ impl Bag {
                     }
                 };
                 if token.script == Script::Latin {
-                    prefer_lower_case(&mut bag.terms[id as usize].display, token.surface);
+                    prefer_lower_case(
+                        &mut bag.terms[id as usize].display,
+                        without_possessive(token.surface),
+                    );
                 }
                 term_counts[id as usize] += counted;
                 if term_last_sentence[id as usize] != index {
@@ -223,11 +226,21 @@ fn touching(first: &Token, second: &Token) -> bool {
     }
 }
 
+/// A word as its keyword shows it: without a possessive ending ("Trump's", "DPP’s" → "Trump",
+/// "DPP"), which the stemmer already takes as the same word.
+fn without_possessive(word: &str) -> &str {
+    ["'s", "’s", "'S", "’S"]
+        .iter()
+        .find_map(|ending| word.strip_suffix(ending))
+        .filter(|base| !base.is_empty())
+        .unwrap_or(word)
+}
+
 /// The phrase two touching words make, as written.
 fn phrase(script: Script, (first, second): (&str, &str)) -> String {
     match script {
         Script::Han => format!("{first}{second}"),
-        Script::Latin => format!("{first} {second}"),
+        Script::Latin => format!("{first} {}", without_possessive(second)),
     }
 }
 
@@ -284,6 +297,22 @@ mod tests {
             |i, out| tokenizer.tokens(&text, spans[i].clone(), out),
             |_| 1.0,
         )
+    }
+
+    #[test]
+    fn a_possessive_shows_as_its_word() {
+        let bag = bag_of(
+            &[
+                "Trump's plan failed. ",
+                "The plan of Don McLean's band. ",
+                "Don McLean's song. ",
+            ],
+            &[false, false, false],
+        );
+        let shown: Vec<&str> = bag.terms.iter().map(|t| t.display.as_str()).collect();
+        assert!(shown.contains(&"Trump") && shown.contains(&"McLean"), "{shown:?}");
+        assert!(shown.iter().all(|w| !w.ends_with("'s")), "{shown:?}");
+        assert_eq!(bag.pairs[0].display, "Don McLean");
     }
 
     #[test]

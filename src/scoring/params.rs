@@ -49,6 +49,9 @@ pub struct Params {
     /// A phrase weighs its count × the sum of its words' IDFs, times this: a phrase is rarer
     /// than either word, but not as rare as the sum says, since its words go together.
     pub phrase_factor: f64,
+    /// A pair of words is a phrase when it stands for at least this share of its more frequent
+    /// word's occurrences.
+    pub phrase_cohesion: f64,
 }
 
 impl Default for Params {
@@ -99,7 +102,8 @@ impl Default for Params {
             // near-copies only.
             duplicate_similarity: 0.7,
             heading_boost: 1.0,
-            phrase_factor: 0.6,
+            phrase_factor: 1.0,
+            phrase_cohesion: 0.35,
         }
     }
 }
