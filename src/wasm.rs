@@ -30,10 +30,10 @@ export interface SelectOptions {
   keywords?: number;
 }
 export interface SummarizeOptions extends SelectOptions {
-  lang?: "zh" | "en" | "auto";
+  lang?: Lang | "auto";
 }
 export interface AnalyzeOptions {
-  lang?: "zh" | "en" | "auto";
+  lang?: Lang | "auto";
 }
 export interface TermWeight { term: string; weight: number; }
 export interface SummarySentence {
@@ -59,8 +59,11 @@ export interface Keyword {
   /** Indices of the sentences that contain the word. */
   sentences: number[];
 }
+/** The language of a text: Chinese (Simplified or Traditional), English, French, German,
+ *  Spanish, Portuguese, Italian or Dutch. */
+export type Lang = "zh" | "en" | "fr" | "de" | "es" | "pt" | "it" | "nl";
 export interface Summary {
-  lang: "zh" | "en";
+  lang: Lang;
   /** The chosen sentences, in document order. */
   sentences: SummarySentence[];
   /** Best first. */
@@ -297,8 +300,8 @@ impl Summarizer {
 
 #[wasm_bindgen]
 impl Analysis {
-    /// The detected (or given) language: "zh" or "en".
-    #[wasm_bindgen(getter, unchecked_return_type = "\"zh\" | \"en\"")]
+    /// The detected (or given) language: "zh", "en", "fr", "de", "es", "pt", "it" or "nl".
+    #[wasm_bindgen(getter, unchecked_return_type = "Lang")]
     pub fn lang(&self) -> String {
         self.inner.lang().code().to_string()
     }
