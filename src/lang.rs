@@ -1,4 +1,4 @@
-//! Which language a text is in: from the scripts of its letters, then, for Latin-script text,
+//! Which language a text is in: from the scripts of its letters, then, for text read by words,
 //! from its commonest function words.
 
 use serde::Serialize;
@@ -16,11 +16,22 @@ pub enum Lang {
     Pt,
     It,
     Nl,
+    Ru,
+    Ar,
 }
 
-/// The Latin-script languages other than English, each summarised by words with its own stop
-/// words and stemmer.
-pub const OTHER_LATIN: [Lang; 6] = [Lang::Fr, Lang::De, Lang::Es, Lang::Pt, Lang::It, Lang::Nl];
+/// The languages other than English summarised by words, each with its own stop words and
+/// stemmer: six in Latin script, Russian and Arabic.
+pub const OTHER_WORD_LANGUAGES: [Lang; 8] = [
+    Lang::Fr,
+    Lang::De,
+    Lang::Es,
+    Lang::Pt,
+    Lang::It,
+    Lang::Nl,
+    Lang::Ru,
+    Lang::Ar,
+];
 
 impl Lang {
     pub fn code(self) -> &'static str {
@@ -33,11 +44,15 @@ impl Lang {
             Lang::Pt => "pt",
             Lang::It => "it",
             Lang::Nl => "nl",
+            Lang::Ru => "ru",
+            Lang::Ar => "ar",
         }
     }
 
-    /// The commonest function words, by which a Latin-script text is told apart: each a
-    /// frequent word of its language, few of them shared.
+    /// The commonest function words, by which a text read by words is told apart: each a
+    /// frequent word of its language, few of them shared. Russian's leave out the words Ukrainian
+    /// shares with it (в, на, не), and Arabic's the ones Persian does, so that those stay
+    /// unlabelled rather than mislabelled.
     fn markers(self) -> &'static [&'static str] {
         match self {
             Lang::Zh => &[],
@@ -76,6 +91,46 @@ impl Lang {
                 "die", "er", "aan", "ook", "als", "bij", "door", "om", "maar", "wordt", "was", "naar", "zij",
                 "hij", "wij", "ik", "nog", "uit", "heeft", "worden", "tot",
             ],
+            Lang::Ru => &[
+                "и",
+                "что",
+                "это",
+                "как",
+                "от",
+                "или",
+                "был",
+                "была",
+                "были",
+                "они",
+                "только",
+                "уже",
+                "так",
+                "все",
+                "ещё",
+                "еще",
+                "который",
+                "которые",
+                "когда",
+                "чтобы",
+                "если",
+                "этот",
+                "эти",
+                "также",
+                "может",
+                "более",
+                "года",
+                "бы",
+                "ли",
+                "мы",
+                "вы",
+                "нет",
+                "есть",
+            ],
+            Lang::Ar => &[
+                "في", "من", "على", "إلى", "أن", "التي", "الذي", "عن", "مع", "هذا", "هذه", "كان", "لا", "ما",
+                "أو", "بين", "كما", "قد", "ذلك", "إن", "كل", "بعد", "عند", "لم", "حتى", "وقد", "الى", "ان",
+                "او", "فى", "هو", "هي", "التى",
+            ],
         }
     }
 }
@@ -98,13 +153,13 @@ impl std::str::FromStr for LangChoice {
                 Ok(LangChoice::Fixed(Lang::Zh))
             }
             "en" => Ok(LangChoice::Fixed(Lang::En)),
-            other => OTHER_LATIN
+            other => OTHER_WORD_LANGUAGES
                 .into_iter()
                 .find(|lang| lang.code() == other)
                 .map(LangChoice::Fixed)
                 .ok_or_else(|| {
                     Error::InvalidOption(format!(
-                        "lang must be zh, en, fr, de, es, pt, it, nl or auto, not {other:?}"
+                        "lang must be zh, en, fr, de, es, pt, it, nl, ru, ar or auto, not {other:?}"
                     ))
                 }),
         }
@@ -149,12 +204,12 @@ fn is_hangul(c: char) -> bool {
     matches!(c, '\u{AC00}'..='\u{D7AF}' | '\u{1100}'..='\u{11FF}' | '\u{3130}'..='\u{318F}')
 }
 
-/// Detects Chinese or a Latin-script language. A Han character counts as much as a short English
+/// Detects Chinese or a language read by words. A Han character counts as much as a short English
 /// word, so a Chinese article full of English names stays Chinese (Traditional or Simplified).
 /// Japanese (kana) and Korean (hangul) are reported as unsupported rather than cut into nonsense
-/// by a Chinese segmenter. Text in Latin letters is told apart by its function words (see
-/// [`latin_language`]); text without Chinese characters or Latin words of those languages
-/// (Arabic, Russian) goes the English way, by words, not through jieba.
+/// by a Chinese segmenter. Other text is read by words and told apart by its function words (see
+/// [`word_language`]); text in none of those languages (Ukrainian, Persian, Greek) goes the
+/// English way, by words, not through jieba.
 pub fn detect(text: &str) -> Result<Lang, Error> {
     let (mut han, mut latin, mut kana, mut hangul) = (0usize, 0usize, 0usize, 0usize);
     for c in text.chars() {
@@ -177,27 +232,26 @@ pub fn detect(text: &str) -> Result<Lang, Error> {
     Ok(if han > 0 && han * 4 >= latin {
         Lang::Zh
     } else {
-        latin_language(text)
+        word_language(text)
     })
 }
 
-/// How many words a Latin-script language is told from: enough for an article's first
-/// paragraphs.
+/// How many words a language is told from: enough for an article's first paragraphs.
 const WORDS_READ: usize = 3000;
 
-/// English, French, German, Spanish, Portuguese, Italian or Dutch, by the function words of each
-/// among the text's first words: a word counts 1/n for each of the n languages it marks. English
-/// unless another language scores more, and at least 2.
-pub fn latin_language(text: &str) -> Lang {
-    let candidates = [Lang::En].into_iter().chain(OTHER_LATIN);
-    let mut scores = [0f64; 1 + OTHER_LATIN.len()];
+/// English, French, German, Spanish, Portuguese, Italian, Dutch, Russian or Arabic, by the
+/// function words of each among the text's first words: a word counts 1/n for each of the n
+/// languages it marks. English unless another language scores more, and at least 2.
+pub fn word_language(text: &str) -> Lang {
+    let candidates = [Lang::En].into_iter().chain(OTHER_WORD_LANGUAGES);
+    let mut scores = [0f64; 1 + OTHER_WORD_LANGUAGES.len()];
     let words = text
         .split(|c: char| !c.is_alphabetic())
         .filter(|w| !w.is_empty())
         .take(WORDS_READ);
     for word in words {
         // Function words are short: longer words need no lower-casing nor lookups.
-        if word.len() > 8 {
+        if word.chars().count() > 8 {
             continue;
         }
         let word = word.to_lowercase();
@@ -276,9 +330,17 @@ mod tests {
             detect("Die Werkzeugbibliothek im Viertel verleiht seit März Bohrmaschinen an die Nachbarn."),
             Ok(Lang::De)
         );
-        assert_eq!(detect("مكتبة الأدوات في الحي تعير المثاقب للجيران."), Ok(Lang::En));
         assert_eq!(
-            detect("Библиотека инструментов открылась в субботу."),
+            detect("مكتبة الأدوات في الحي تعير المثاقب للجيران منذ شهر مارس، وهي مفتوحة كل يوم سبت."),
+            Ok(Lang::Ar)
+        );
+        assert_eq!(
+            detect("Библиотека инструментов открылась в субботу, и это уже второй год, как она работает."),
+            Ok(Lang::Ru)
+        );
+        // Ukrainian is not labelled Russian.
+        assert_eq!(
+            detect("Бібліотека інструментів відкрилася в суботу, і це вже другий рік, як вона працює."),
             Ok(Lang::En)
         );
         assert_eq!(

@@ -29,14 +29,17 @@ const LEXICON_BIN: &[u8] = include_bytes!("../data/lexicon.bin");
 const IDF_EN_BIN: &[u8] = include_bytes!("../data/idf-en.bin");
 const STOP_WORDS_ZH_TXT: &str = include_str!("../data/stopwords-zh.txt");
 const STOP_WORDS_EN_TXT: &str = include_str!("../data/stopwords-en.txt");
-/// The stop words of the other Latin-script languages, in the order of [`crate::lang::OTHER_LATIN`].
-const STOP_WORDS_OTHER_LATIN: [&str; 6] = [
+/// The stop words of the other languages read by words, in the order of
+/// [`crate::lang::OTHER_WORD_LANGUAGES`].
+const STOP_WORDS_OTHER: [&str; 8] = [
     include_str!("../data/stopwords-fr.txt"),
     include_str!("../data/stopwords-de.txt"),
     include_str!("../data/stopwords-es.txt"),
     include_str!("../data/stopwords-pt.txt"),
     include_str!("../data/stopwords-it.txt"),
     include_str!("../data/stopwords-nl.txt"),
+    include_str!("../data/stopwords-ru.txt"),
+    include_str!("../data/stopwords-ar.txt"),
 ];
 
 /// Σ freq over jieba's full dictionary. A per-article dictionary keeps this total (through one
@@ -873,13 +876,15 @@ impl StopWords {
         );
     }
 
-    /// The stop words of a Latin-script language other than English (lower case), which apply
+    /// The stop words of a language read by words other than English (lower case), which apply
     /// to a text in that language only: German "die" and "war" are English words.
     pub fn of_language(lang: crate::Lang) -> Option<&'static FxHashSet<&'static str>> {
         static LISTS: OnceLock<Vec<FxHashSet<&'static str>>> = OnceLock::new();
-        let i = crate::lang::OTHER_LATIN.iter().position(|&l| l == lang)?;
+        let i = crate::lang::OTHER_WORD_LANGUAGES
+            .iter()
+            .position(|&l| l == lang)?;
         let lists = LISTS.get_or_init(|| {
-            STOP_WORDS_OTHER_LATIN
+            STOP_WORDS_OTHER
                 .iter()
                 .map(|list| list.lines().map(str::trim).filter(|w| !w.is_empty()).collect())
                 .collect()

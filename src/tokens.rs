@@ -38,7 +38,7 @@ pub struct Tokenizer<'s, 'a> {
     jieba: &'s Jieba,
     stemmer: Stemmer,
     stop_words: &'s StopWords,
-    /// The stop words of the text's language, if it is a Latin-script one other than English.
+    /// The stop words of the text's language, if it is one read by words other than English.
     language_stop_words: Option<&'static FxHashSet<&'static str>>,
     /// Whether an apostrophe ends a word: French and Italian elide ("l'école", "dell'anno").
     elides: bool,
@@ -160,8 +160,8 @@ impl<'s, 'a> Tokenizer<'s, 'a> {
         }
     }
 
-    /// Reads Latin-script words as words of `lang`: its stemmer and stop words (the built-in
-    /// and the user's stop words apply as well).
+    /// Reads the words of a text read by words as words of `lang`: its stemmer and stop words
+    /// (the built-in and the user's stop words apply as well).
     pub fn for_lang(mut self, lang: Lang) -> Self {
         let algorithm = match lang {
             Lang::Fr => Algorithm::French,
@@ -170,6 +170,8 @@ impl<'s, 'a> Tokenizer<'s, 'a> {
             Lang::Pt => Algorithm::Portuguese,
             Lang::It => Algorithm::Italian,
             Lang::Nl => Algorithm::Dutch,
+            Lang::Ru => Algorithm::Russian,
+            Lang::Ar => Algorithm::Arabic,
             Lang::Zh | Lang::En => Algorithm::English,
         };
         self.stemmer = Stemmer::create(algorithm);

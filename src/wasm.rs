@@ -60,8 +60,8 @@ export interface Keyword {
   sentences: number[];
 }
 /** The language of a text: Chinese (Simplified or Traditional), English, French, German,
- *  Spanish, Portuguese, Italian or Dutch. */
-export type Lang = "zh" | "en" | "fr" | "de" | "es" | "pt" | "it" | "nl";
+ *  Spanish, Portuguese, Italian, Dutch, Russian or Arabic. */
+export type Lang = "zh" | "en" | "fr" | "de" | "es" | "pt" | "it" | "nl" | "ru" | "ar";
 export interface Summary {
   lang: Lang;
   /** The chosen sentences, in document order. */
@@ -300,7 +300,8 @@ impl Summarizer {
 
 #[wasm_bindgen]
 impl Analysis {
-    /// The detected (or given) language: "zh", "en", "fr", "de", "es", "pt", "it" or "nl".
+    /// The detected (or given) language: "zh", "en", "fr", "de", "es", "pt", "it", "nl", "ru" or
+    /// "ar".
     #[wasm_bindgen(getter, unchecked_return_type = "Lang")]
     pub fn lang(&self) -> String {
         self.inner.lang().code().to_string()

@@ -1,5 +1,6 @@
-//! Latin-script languages other than English: told apart, labelled, and their stop words kept
-//! out of the keywords. The articles are written for these tests.
+//! Languages read by words other than English (six in Latin script, Russian, Arabic): told
+//! apart, labelled, and their stop words kept out of the keywords. The articles are written for
+//! these tests.
 
 use zhaiyao::lexicon::StopWords;
 use zhaiyao::{Budget, Error, Lang, LangChoice, Options, Summarizer};
@@ -46,6 +47,20 @@ Elke zaterdag repareren vrijwilligers ook kleine elektrische apparaten van de bu
 Volgens de gemeente is het grofvuil in de wijk met tien procent gedaald.\n\
 De vereniging wil volgend jaar een tweede gereedschapsbibliotheek openen.";
 
+const RUSSIAN: &str = "Библиотека инструментов в районе Сокол открыла свои двери.\n\
+С марта жители могут брать на время дрели, лестницы и швейные машины.\n\
+Ассоциация, которая управляет библиотекой, уже насчитывает более трёхсот членов.\n\
+Каждую субботу волонтёры также чинят мелкую бытовую технику соседей.\n\
+По данным мэрии, количество крупногабаритного мусора в районе снизилось на десять процентов.\n\
+Ассоциация хочет открыть вторую библиотеку инструментов в следующем году.";
+
+const ARABIC: &str = "افتتحت مكتبة الأدوات في حي الزيتون أبوابها للسكان.\n\
+منذ شهر مارس يستطيع السكان استعارة المثاقب والسلالم وآلات الخياطة.\n\
+وتضم الجمعية التي تدير المكتبة أكثر من ثلاثمائة عضو.\n\
+وفي كل يوم سبت يصلح المتطوعون الأجهزة الكهربائية الصغيرة للجيران.\n\
+وبحسب البلدية فإن النفايات الكبيرة في الحي انخفضت بنسبة عشرة في المائة.\n\
+وتريد الجمعية افتتاح مكتبة ثانية للأدوات في العام المقبل.";
+
 #[test]
 fn each_language_is_labelled_and_its_stop_words_stay_out_of_the_keywords() {
     let summarizer = Summarizer::new();
@@ -56,6 +71,8 @@ fn each_language_is_labelled_and_its_stop_words_stay_out_of_the_keywords() {
         (PORTUGUESE, Lang::Pt, "biblioteca"),
         (ITALIAN, Lang::It, "biblioteca"),
         (DUTCH, Lang::Nl, "vereniging"),
+        (RUSSIAN, Lang::Ru, "библиотек"),
+        (ARABIC, Lang::Ar, "مكتبة"),
     ] {
         let options = Options {
             budget: Budget::Sentences(2),

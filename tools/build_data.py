@@ -173,13 +173,13 @@ def build_script_tables(opencc: Path):
     print(f"t2s.txt: {len(fold)} characters; s2t.txt: {len(one)}")
 
 
-# The Latin-script languages told apart from English, with their stop-word lists.
-OTHER_LATIN = ["fr", "de", "es", "pt", "it", "nl"]
+# The languages read by words that are told apart from English, with their stop-word lists.
+OTHER_WORD_LANGUAGES = ["fr", "de", "es", "pt", "it", "nl", "ru", "ar"]
 
 
 def build_other_stopwords(iso_json: Path):
     iso = json.loads(iso_json.read_text(encoding="utf-8"))
-    for lang in OTHER_LATIN:
+    for lang in OTHER_WORD_LANGUAGES:
         words = sorted({w.lower() for w in iso[lang] if re.fullmatch(r"[^\W\d_]+(['’][^\W\d_]+)?", w)})
         (OUT / f"stopwords-{lang}.txt").write_text("".join(w + "\n" for w in words), encoding="utf-8")
         print(f"stopwords-{lang}.txt: {len(words)}")

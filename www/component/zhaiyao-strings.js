@@ -180,6 +180,8 @@ export const LANG_NAMES = {
   pt: "Português",
   it: "Italiano",
   nl: "Nederlands",
+  ru: "Русский",
+  ar: "العربية",
 };
 
 /** A score factor, compact: "×1001", "×190", "×37", "×1.44", "×0.56", "×0.012". */
