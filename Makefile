@@ -7,7 +7,7 @@ export PATH := $(HOME)/.cargo/bin:$(PATH)
 PORT ?= 8080
 ZHAIYAO := target/release/zhaiyao
 
-.PHONY: all setup setup-test build pkg site extension demo test test-native test-wasm test-e2e bench eval clean
+.PHONY: all setup setup-test build pkg site extension demo test test-native test-wasm test-e2e bench eval eval-traditional clean
 
 all: build pkg
 
@@ -69,6 +69,24 @@ eval: build
 	$(ZHAIYAO) eval --gold $(ZHAIYAO_SHARED)/eval/zh_vcsum_dev.jsonl --sentences 4
 	$(ZHAIYAO) eval --gold $(ZHAIYAO_SHARED)/eval/en_scitldr_dev.jsonl --sentences 1
 	$(ZHAIYAO) eval --gold $(ZHAIYAO_SHARED)/eval/zh_csl_kw_dev.jsonl
+	$(MAKE) eval-traditional
+
+# The Chinese dev sets in Traditional characters, beside their Simplified figures: converted by
+# zhaiyao's own one-to-one character table (--script traditional), and by OpenCC (s2t, and s2twp
+# with Taiwan phrasing) into target/eval-traditional/ (tools/opencc_eval.py).
+TRADITIONAL_SETS := zh_csl_kw_dev zh_lcsts_dev zh_vcsum_dev
+OPENCC_VENV := target/opencc-venv
+eval-traditional: build
+	@test -x $(OPENCC_VENV)/bin/python || { python3 -m venv $(OPENCC_VENV) && $(OPENCC_VENV)/bin/pip install -q opencc==1.4.2; }
+	$(OPENCC_VENV)/bin/python tools/opencc_eval.py s2t target/eval-traditional $(TRADITIONAL_SETS:%=$(ZHAIYAO_SHARED)/eval/%.jsonl)
+	$(OPENCC_VENV)/bin/python tools/opencc_eval.py s2twp target/eval-traditional $(TRADITIONAL_SETS:%=$(ZHAIYAO_SHARED)/eval/%.jsonl)
+	$(ZHAIYAO) eval --gold $(ZHAIYAO_SHARED)/eval/zh_vcsum_dev.jsonl --sentences 4
+	$(ZHAIYAO) eval --gold $(ZHAIYAO_SHARED)/eval/zh_csl_kw_dev.jsonl --script traditional
+	for conv in s2t s2twp; do \
+	  $(ZHAIYAO) eval --gold target/eval-traditional/zh_csl_kw_dev.$$conv.jsonl && \
+	  $(ZHAIYAO) eval --gold target/eval-traditional/zh_lcsts_dev.$$conv.jsonl --sentences 1 && \
+	  $(ZHAIYAO) eval --gold target/eval-traditional/zh_vcsum_dev.$$conv.jsonl --sentences 4 || exit 1; \
+	done
 
 clean:
 	cargo clean

@@ -1,4 +1,5 @@
-//! Which language a text is in, from the scripts of its letters.
+//! Which language a text is in: from the scripts of its letters, then, for text read by words,
+//! from its commonest function words.
 
 use serde::Serialize;
 
@@ -9,13 +10,127 @@ use crate::Error;
 pub enum Lang {
     Zh,
     En,
+    Fr,
+    De,
+    Es,
+    Pt,
+    It,
+    Nl,
+    Ru,
+    Ar,
 }
+
+/// The languages other than English summarised by words, each with its own stop words and
+/// stemmer: six in Latin script, Russian and Arabic.
+pub const OTHER_WORD_LANGUAGES: [Lang; 8] = [
+    Lang::Fr,
+    Lang::De,
+    Lang::Es,
+    Lang::Pt,
+    Lang::It,
+    Lang::Nl,
+    Lang::Ru,
+    Lang::Ar,
+];
 
 impl Lang {
     pub fn code(self) -> &'static str {
         match self {
             Lang::Zh => "zh",
             Lang::En => "en",
+            Lang::Fr => "fr",
+            Lang::De => "de",
+            Lang::Es => "es",
+            Lang::Pt => "pt",
+            Lang::It => "it",
+            Lang::Nl => "nl",
+            Lang::Ru => "ru",
+            Lang::Ar => "ar",
+        }
+    }
+
+    /// The commonest function words, by which a text read by words is told apart: each a
+    /// frequent word of its language, few of them shared. Russian's leave out the words Ukrainian
+    /// shares with it (в, на, не), and Arabic's the ones Persian does, so that those stay
+    /// unlabelled rather than mislabelled.
+    fn markers(self) -> &'static [&'static str] {
+        match self {
+            Lang::Zh => &[],
+            Lang::En => &[
+                "the", "of", "and", "to", "in", "is", "that", "for", "it", "with", "as", "was", "on", "are",
+                "by", "this", "be", "from", "at", "or", "have", "an", "which", "not", "but", "they", "his",
+                "her", "were", "been", "has", "their", "will", "would", "its",
+            ],
+            Lang::Fr => &[
+                "le", "la", "les", "des", "de", "et", "est", "une", "un", "du", "dans", "que", "qui", "pour",
+                "pas", "sur", "au", "aux", "avec", "ce", "cette", "sont", "par", "plus", "ne", "il", "elle",
+                "nous", "vous", "leur", "été", "mais", "ont", "où", "à",
+            ],
+            Lang::De => &[
+                "der", "die", "das", "und", "ist", "nicht", "ein", "eine", "mit", "den", "von", "zu", "sich",
+                "auf", "dem", "des", "im", "für", "auch", "wird", "sind", "war", "werden", "nach", "bei",
+                "aus", "hat", "einer", "es", "sie", "wir", "ich", "noch", "über",
+            ],
+            Lang::Es => &[
+                "el", "la", "los", "las", "del", "y", "es", "una", "un", "que", "en", "por", "con", "para",
+                "se", "su", "al", "como", "más", "pero", "sus", "le", "fue", "este", "esta", "son", "ha",
+                "entre", "de", "lo", "muy", "también", "hay", "está",
+            ],
+            Lang::Pt => &[
+                "o", "os", "as", "do", "da", "dos", "das", "e", "é", "um", "uma", "que", "em", "no", "na",
+                "para", "com", "não", "se", "por", "ao", "mais", "como", "foi", "são", "seu", "sua", "pelo",
+                "pela", "de", "nos", "também", "está", "muito", "à",
+            ],
+            Lang::It => &[
+                "il", "lo", "la", "gli", "le", "di", "del", "della", "che", "e", "è", "un", "una", "per",
+                "non", "con", "sono", "si", "da", "nel", "nella", "alla", "come", "anche", "più", "ha",
+                "questo", "ma", "dei", "delle", "degli", "al", "sul", "molto",
+            ],
+            Lang::Nl => &[
+                "de", "het", "een", "van", "en", "is", "dat", "niet", "op", "te", "zijn", "voor", "met",
+                "die", "er", "aan", "ook", "als", "bij", "door", "om", "maar", "wordt", "was", "naar", "zij",
+                "hij", "wij", "ik", "nog", "uit", "heeft", "worden", "tot",
+            ],
+            Lang::Ru => &[
+                "и",
+                "что",
+                "это",
+                "как",
+                "от",
+                "или",
+                "был",
+                "была",
+                "были",
+                "они",
+                "только",
+                "уже",
+                "так",
+                "все",
+                "ещё",
+                "еще",
+                "который",
+                "которые",
+                "когда",
+                "чтобы",
+                "если",
+                "этот",
+                "эти",
+                "также",
+                "может",
+                "более",
+                "года",
+                "бы",
+                "ли",
+                "мы",
+                "вы",
+                "нет",
+                "есть",
+            ],
+            Lang::Ar => &[
+                "في", "من", "على", "إلى", "أن", "التي", "الذي", "عن", "مع", "هذا", "هذه", "كان", "لا", "ما",
+                "أو", "بين", "كما", "قد", "ذلك", "إن", "كل", "بعد", "عند", "لم", "حتى", "وقد", "الى", "ان",
+                "او", "فى", "هو", "هي", "التى",
+            ],
         }
     }
 }
@@ -34,11 +149,19 @@ impl std::str::FromStr for LangChoice {
     fn from_str(s: &str) -> Result<Self, Error> {
         match s.trim().to_ascii_lowercase().as_str() {
             "auto" | "" => Ok(LangChoice::Auto),
-            "zh" | "zh-cn" | "zh-hans" | "zh-hant" | "zh-tw" | "zh-hk" => Ok(LangChoice::Fixed(Lang::Zh)),
+            "zh" | "zh-cn" | "zh-hans" | "zh-hant" | "zh-tw" | "zh-hk" | "zh-mo" => {
+                Ok(LangChoice::Fixed(Lang::Zh))
+            }
             "en" => Ok(LangChoice::Fixed(Lang::En)),
-            other => Err(Error::InvalidOption(format!(
-                "lang must be zh, en or auto, not {other:?}"
-            ))),
+            other => OTHER_WORD_LANGUAGES
+                .into_iter()
+                .find(|lang| lang.code() == other)
+                .map(LangChoice::Fixed)
+                .ok_or_else(|| {
+                    Error::InvalidOption(format!(
+                        "lang must be zh, en, fr, de, es, pt, it, nl, ru, ar or auto, not {other:?}"
+                    ))
+                }),
         }
     }
 }
@@ -81,10 +204,12 @@ fn is_hangul(c: char) -> bool {
     matches!(c, '\u{AC00}'..='\u{D7AF}' | '\u{1100}'..='\u{11FF}' | '\u{3130}'..='\u{318F}')
 }
 
-/// Detects Chinese or English. A Han character counts as much as a short English word, so a
-/// Chinese article full of English names stays Chinese. Japanese (kana) and Korean (hangul) are
-/// reported as unsupported rather than cut into nonsense by a Chinese segmenter. Text without
-/// Chinese characters (Arabic, Russian) goes the English way, by words, not through jieba.
+/// Detects Chinese or a language read by words. A Han character counts as much as a short English
+/// word, so a Chinese article full of English names stays Chinese (Traditional or Simplified).
+/// Japanese (kana) and Korean (hangul) are reported as unsupported rather than cut into nonsense
+/// by a Chinese segmenter. Other text is read by words and told apart by its function words (see
+/// [`word_language`]); text in none of those languages (Ukrainian, Persian, Greek) goes the
+/// English way, by words, not through jieba.
 pub fn detect(text: &str) -> Result<Lang, Error> {
     let (mut han, mut latin, mut kana, mut hangul) = (0usize, 0usize, 0usize, 0usize);
     for c in text.chars() {
@@ -107,8 +232,52 @@ pub fn detect(text: &str) -> Result<Lang, Error> {
     Ok(if han > 0 && han * 4 >= latin {
         Lang::Zh
     } else {
-        Lang::En
+        word_language(text)
     })
+}
+
+/// How many words a language is told from: enough for an article's first paragraphs.
+const WORDS_READ: usize = 3000;
+
+/// English, French, German, Spanish, Portuguese, Italian, Dutch, Russian or Arabic, by the
+/// function words of each among the text's first words: a word counts 1/n for each of the n
+/// languages it marks. English unless another language scores more, and at least 2.
+pub fn word_language(text: &str) -> Lang {
+    let candidates = [Lang::En].into_iter().chain(OTHER_WORD_LANGUAGES);
+    let mut scores = [0f64; 1 + OTHER_WORD_LANGUAGES.len()];
+    let words = text
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+        .take(WORDS_READ);
+    for word in words {
+        // Function words are short: longer words need no lower-casing nor lookups.
+        if word.chars().count() > 8 {
+            continue;
+        }
+        let word = word.to_lowercase();
+        let marked = candidates
+            .clone()
+            .map(|lang| lang.markers().contains(&word.as_str()));
+        let marked: Vec<bool> = marked.collect();
+        let n = marked.iter().filter(|&&m| m).count();
+        for (score, _) in scores.iter_mut().zip(&marked).filter(|(_, &m)| m) {
+            *score += 1.0 / n as f64;
+        }
+    }
+    let (best, score) = candidates
+        .zip(scores)
+        .fold((Lang::En, scores[0]), |best, (lang, score)| {
+            if score > best.1 {
+                (lang, score)
+            } else {
+                best
+            }
+        });
+    if best != Lang::En && score < 2.0 {
+        Lang::En
+    } else {
+        best
+    }
 }
 
 /// The language to use: the caller's choice, else detection.
@@ -153,9 +322,25 @@ mod tests {
             Ok(Lang::En)
         );
         assert_eq!(detect("結巴中文斷詞用於繁體中文。"), Ok(Lang::Zh));
-        assert_eq!(detect("مكتبة الأدوات في الحي تعير المثاقب للجيران."), Ok(Lang::En));
         assert_eq!(
-            detect("Библиотека инструментов открылась в субботу."),
+            detect("La bibliothèque d'outils du quartier prête des perceuses aux voisins depuis le mois de mars."),
+            Ok(Lang::Fr)
+        );
+        assert_eq!(
+            detect("Die Werkzeugbibliothek im Viertel verleiht seit März Bohrmaschinen an die Nachbarn."),
+            Ok(Lang::De)
+        );
+        assert_eq!(
+            detect("مكتبة الأدوات في الحي تعير المثاقب للجيران منذ شهر مارس، وهي مفتوحة كل يوم سبت."),
+            Ok(Lang::Ar)
+        );
+        assert_eq!(
+            detect("Библиотека инструментов открылась в субботу, и это уже второй год, как она работает."),
+            Ok(Lang::Ru)
+        );
+        // Ukrainian is not labelled Russian.
+        assert_eq!(
+            detect("Бібліотека інструментів відкрилася в суботу, і це вже другий рік, як вона працює."),
             Ok(Lang::En)
         );
         assert_eq!(
@@ -172,6 +357,8 @@ mod tests {
     fn parses_choices() {
         assert_eq!("ZH".parse::<LangChoice>(), Ok(LangChoice::Fixed(Lang::Zh)));
         assert_eq!("auto".parse::<LangChoice>(), Ok(LangChoice::Auto));
-        assert!("fr".parse::<LangChoice>().is_err());
+        assert_eq!("fr".parse::<LangChoice>(), Ok(LangChoice::Fixed(Lang::Fr)));
+        assert_eq!("zh-MO".parse::<LangChoice>(), Ok(LangChoice::Fixed(Lang::Zh)));
+        assert!("ja".parse::<LangChoice>().is_err());
     }
 }

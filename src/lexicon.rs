@@ -12,10 +12,15 @@
 //! article gets its own [`ArticleLexicon`]: the dictionary words made only of the article's
 //! characters (the only ones that can match in it), decoded from those characters' blocks, as
 //! an exact jieba segmenter and an IDF table.
+//!
+//! The data is Simplified; Traditional text is read through its Simplified forms
+//! ([`crate::script`]): an article's characters, and the stop words, are taken in those forms.
 
 use std::sync::{Arc, Mutex, OnceLock};
 
 use jieba_rs::Jieba;
+
+use crate::script;
 
 pub mod pack;
 
@@ -24,6 +29,18 @@ const LEXICON_BIN: &[u8] = include_bytes!("../data/lexicon.bin");
 const IDF_EN_BIN: &[u8] = include_bytes!("../data/idf-en.bin");
 const STOP_WORDS_ZH_TXT: &str = include_str!("../data/stopwords-zh.txt");
 const STOP_WORDS_EN_TXT: &str = include_str!("../data/stopwords-en.txt");
+/// The stop words of the other languages read by words, in the order of
+/// [`crate::lang::OTHER_WORD_LANGUAGES`].
+const STOP_WORDS_OTHER: [&str; 8] = [
+    include_str!("../data/stopwords-fr.txt"),
+    include_str!("../data/stopwords-de.txt"),
+    include_str!("../data/stopwords-es.txt"),
+    include_str!("../data/stopwords-pt.txt"),
+    include_str!("../data/stopwords-it.txt"),
+    include_str!("../data/stopwords-nl.txt"),
+    include_str!("../data/stopwords-ru.txt"),
+    include_str!("../data/stopwords-ar.txt"),
+];
 
 /// Σ freq over jieba's full dictionary. A per-article dictionary keeps this total (through one
 /// filler entry) so that every word's log-probability, and so the segmentation, is unchanged.
@@ -488,7 +505,8 @@ impl ArticleBuilder<'_> {
 }
 
 /// The characters of a text (a bitmap for the Basic Multilingual Plane, a sorted list beyond
-/// it) and its pairs of adjacent characters.
+/// it) and its pairs of adjacent characters, in their Simplified forms ([`script::simplified`]):
+/// the characters jieba meets when it cuts the text's folded copy.
 #[derive(Clone)]
 pub struct CharSet {
     bmp: Vec<u64>,
@@ -512,7 +530,7 @@ impl CharSet {
         };
         set.pairs.reserve(text.len() / 6);
         let mut previous: Option<char> = None;
-        for c in text.chars() {
+        for c in text.chars().map(script::simplified) {
             set.insert(c);
             let lower = c.to_ascii_lowercase();
             if lower != c {
@@ -580,10 +598,11 @@ impl CharSet {
     }
 
     /// Whether every character and adjacent pair of `text` (and of its ASCII capitals in lower
-    /// case) is here: then a lexicon built for this set is exact for `text` too.
+    /// case), in Simplified forms, is here: then a lexicon built for this set is exact for `text`
+    /// too.
     pub fn covers(&self, text: &str) -> bool {
         let mut previous: Option<char> = None;
-        let pairs_ok = text.chars().all(|c| {
+        let pairs_ok = text.chars().map(script::simplified).all(|c| {
             let ok = previous.is_none_or(|p| {
                 self.contains_pair(p, c) && self.contains_pair(p.to_ascii_lowercase(), c.to_ascii_lowercase())
             });
@@ -595,6 +614,7 @@ impl CharSet {
 
     fn covers_chars(&self, text: &str) -> bool {
         text.chars()
+            .map(script::simplified)
             .all(|c| self.contains(c) && (!c.is_ascii_uppercase() || self.contains(c.to_ascii_lowercase())))
     }
 
@@ -817,7 +837,8 @@ impl EnglishIdf {
 // faster than the default SipHash per lookup.
 pub use rustc_hash::{FxHashMap, FxHashSet};
 
-/// Words that carry no topic, in both languages.
+/// Words that carry no topic, in both languages. Chinese words are compared in Simplified
+/// characters ([`script::fold`]), so a list in either script applies to both.
 #[derive(Clone)]
 pub struct StopWords {
     /// The built-in lists, shared: a summary need not copy them.
@@ -845,18 +866,36 @@ impl StopWords {
         }
     }
 
-    /// Adds the user's own stop words (compared lower-cased).
+    /// Adds the user's own stop words (compared lower-cased, in Simplified characters).
     pub fn extend<I: IntoIterator<Item = S>, S: AsRef<str>>(&mut self, words: I) {
         self.user.extend(
             words
                 .into_iter()
-                .map(|w| w.as_ref().trim().to_lowercase())
+                .map(|w| script::fold(w.as_ref().trim()).to_lowercase())
                 .filter(|w| !w.is_empty()),
         );
     }
 
+    /// The stop words of a language read by words other than English (lower case), which apply
+    /// to a text in that language only: German "die" and "war" are English words.
+    pub fn of_language(lang: crate::Lang) -> Option<&'static FxHashSet<&'static str>> {
+        static LISTS: OnceLock<Vec<FxHashSet<&'static str>>> = OnceLock::new();
+        let i = crate::lang::OTHER_WORD_LANGUAGES
+            .iter()
+            .position(|&l| l == lang)?;
+        let lists = LISTS.get_or_init(|| {
+            STOP_WORDS_OTHER
+                .iter()
+                .map(|list| list.lines().map(str::trim).filter(|w| !w.is_empty()).collect())
+                .collect()
+        });
+        lists.get(i)
+    }
+
+    /// Whether `word` (lower case) is a stop word, in whichever script it is written.
     pub fn contains(&self, word: &str) -> bool {
-        self.builtin.contains(word) || (!self.user.is_empty() && self.user.contains(word))
+        let word = script::fold(word);
+        self.builtin.contains(word.as_ref()) || (!self.user.is_empty() && self.user.contains(word.as_ref()))
     }
 }
 
@@ -959,11 +998,16 @@ mod tests {
             "上海市徐汇区正在建设人工智能产业集群，吸引了大批科学家和创业者。",
             "南京市长江大桥于1968年建成通车。iPhone和T恤都卖光了！",
             "結巴中文斷詞用於繁體中文也可以。",
+            "青溪市圖書館將在明年春天開放夜間閱覽室，對於上班族來說是好消息。",
+            "圖書館和图书馆混在一起：後天開放，后天开放。",
             "𠀀𠀁 emoji 😀 和汉字混在一起",
         ] {
             let subset = Lexicon::builtin().segmenter_for(text);
             let article = Lexicon::builtin().for_article(text);
-            let words = |j: &Jieba| j.cut(text, true).iter().map(|t| t.word).collect::<Vec<_>>();
+            // What jieba cuts is the text in Simplified characters (the same text for all but the
+            // Traditional one).
+            let folded = script::fold(text);
+            let words = |j: &Jieba| j.cut(&folded, true).iter().map(|t| t.word).collect::<Vec<_>>();
             assert_eq!(words(&subset), words(&full), "{text}");
             assert_eq!(words(article.segmenter()), words(&full), "{text}");
         }
@@ -977,6 +1021,10 @@ mod tests {
             (crate::EXAMPLE_ZH, 100),
             (crate::EXAMPLE_EN, 0),
             ("南京市长江大桥于1968年建成通车。iPhone和T恤都卖光了！𠀀𠀁😀", 10),
+            (
+                "青溪市圖書館將在明年春天開放夜間閱覽室，對於上班族來說是好消息。",
+                10,
+            ),
         ] {
             let article = Lexicon::builtin().for_article(text);
             let chars = CharSet::of(text);
@@ -1060,6 +1108,29 @@ mod tests {
         assert!(idf.idf("the") < idf.idf("president"));
         assert!(idf.idf("president") < idf.idf("lamb"));
         assert!(idf.idf("zzqxjw") >= idf.idf("lamb"));
+    }
+
+    #[test]
+    fn other_languages_have_their_own_stop_words() {
+        use crate::Lang;
+        let fr = StopWords::of_language(Lang::Fr).unwrap();
+        assert!(fr.contains("les") && fr.contains("qui") && !fr.contains("bibliothèque"));
+        assert!(StopWords::of_language(Lang::De).unwrap().contains("und"));
+        assert!(StopWords::of_language(Lang::Pt).unwrap().contains("não"));
+        assert!(StopWords::of_language(Lang::En).is_none());
+        assert!(
+            !StopWords::builtin().contains("die"),
+            "German stop words stay out of English"
+        );
+    }
+
+    #[test]
+    fn stop_words_in_either_script_apply_to_both() {
+        let mut stop = StopWords::builtin();
+        assert!(stop.contains("還是") && stop.contains("对于") && stop.contains("對於"));
+        stop.extend(["圖書館", "咖啡馆"]);
+        assert!(stop.contains("图书馆") && stop.contains("圖書館"));
+        assert!(stop.contains("咖啡館") && stop.contains("咖啡馆"));
     }
 
     #[test]

@@ -30,6 +30,7 @@ pub mod keywords;
 pub mod lang;
 pub mod lexicon;
 pub mod scoring;
+pub mod script;
 pub mod selection;
 pub mod sentences;
 pub mod summarizer;

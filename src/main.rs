@@ -71,6 +71,10 @@ struct EvalArgs {
     /// Summary length in sentences, for zhaiyao and Lead alike.
     #[arg(long, value_name = "N", default_value_t = 3)]
     sentences: usize,
+    /// Read the data in another script: `traditional` converts text and gold alike, character
+    /// by character where a character has one Traditional form (see `zhaiyao::script`).
+    #[arg(long, value_enum, default_value_t)]
+    script: zhaiyao::script::EvalScript,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -163,7 +167,7 @@ fn summarise_one(cli: &Cli) -> Result<(), Failure> {
 fn write_text(out: &mut impl Write, summary: &Summary) -> io::Result<()> {
     let heading = match summary.lang {
         Lang::Zh => "摘要",
-        Lang::En => "Summary",
+        _ => "Summary",
     };
     writeln!(out, "{heading}:")?;
     for sentence in &summary.sentences {
@@ -172,7 +176,7 @@ fn write_text(out: &mut impl Write, summary: &Summary) -> io::Result<()> {
     if !summary.keywords.is_empty() {
         let heading = match summary.lang {
             Lang::Zh => "关键词",
-            Lang::En => "Keywords",
+            _ => "Keywords",
         };
         let words: Vec<String> = summary
             .keywords
@@ -360,6 +364,10 @@ fn evaluate(args: &EvalArgs) -> Result<(), Failure> {
         let row: GoldRow = serde_json::from_str(line)
             .map_err(|e| format!("{} line {}: {e}", args.gold.display(), number + 1))?;
         rows.push(row);
+    }
+    for r in &mut rows {
+        let fields = [&mut r.text].into_iter().chain(&mut r.summary);
+        args.script.convert(fields.chain(r.keywords.iter_mut().flatten()));
     }
     if rows.is_empty() {
         return Err(Failure::Message(format!("{} has no rows", args.gold.display())));

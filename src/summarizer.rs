@@ -146,7 +146,8 @@ impl Summarizer {
                 message,
             };
             let mut fields = line.split_whitespace();
-            let word = fields.next().unwrap_or_default().to_string();
+            // A Traditional word is added as its Simplified twin, the form jieba cuts.
+            let word = crate::script::fold(fields.next().unwrap_or_default()).into_owned();
             let parse_freq = |field: &str| match field.parse::<usize>() {
                 Ok(freq) if freq <= MAX_USER_FREQ => Ok(freq),
                 Ok(_) => Err(bad(format!(
@@ -234,7 +235,7 @@ impl Summarizer {
             }
         };
         let article = self.articles.get(text, |jieba| self.add_user_words(jieba));
-        let tokenizer = Tokenizer::new(article.segmenter(), stop_words);
+        let tokenizer = Tokenizer::new(article.segmenter(), stop_words).for_lang(lang);
         let mut seen = FxHashSet::default();
         let repeated: Vec<bool> = spans
             .iter()

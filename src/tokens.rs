@@ -1,5 +1,6 @@
 //! Words of a sentence that can carry its topic: jieba's words for Chinese, stemmed lower-case
-//! words for English. Numbers, punctuation and stop words are left out.
+//! words for English. Numbers, punctuation and stop words are left out. Traditional Chinese is
+//! cut and looked up through its Simplified forms ([`crate::script`]) and keeps its surface.
 
 use std::borrow::Cow;
 use std::cell::RefCell;
@@ -9,8 +10,9 @@ use std::rc::Rc;
 use jieba_rs::Jieba;
 use rust_stemmers::{Algorithm, Stemmer};
 
-use crate::lang::{is_common_han, is_han};
-use crate::lexicon::{FxHashMap, StopWords};
+use crate::lang::{is_common_han, is_han, Lang};
+use crate::lexicon::{FxHashMap, FxHashSet, StopWords};
+use crate::script;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Script {
@@ -21,8 +23,8 @@ pub enum Script {
 /// One word occurrence.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Token<'a> {
-    /// The id of what counts as "the same word" (the word itself for Chinese, its stem for
-    /// English): see [`Tokenizer::term`].
+    /// The id of what counts as "the same word" (the word in Simplified characters for Chinese,
+    /// its stem for English): see [`Tokenizer::term`].
     pub term: u32,
     /// The word as written, a slice of the text.
     pub surface: &'a str,
@@ -36,6 +38,10 @@ pub struct Tokenizer<'s, 'a> {
     jieba: &'s Jieba,
     stemmer: Stemmer,
     stop_words: &'s StopWords,
+    /// The stop words of the text's language, if it is one read by words other than English.
+    language_stop_words: Option<&'static FxHashSet<&'static str>>,
+    /// Whether an apostrophe ends a word: French and Italian elide ("l'école", "dell'anno").
+    elides: bool,
     /// Each distinct word's term id, or `None` for a word left out: decided once per text, since
     /// an article repeats its words (stop-word lookups and stemming are per word, not per use).
     /// Words are keyed by their bytes packed into integers, which hash and compare much faster
@@ -144,12 +150,34 @@ impl<'s, 'a> Tokenizer<'s, 'a> {
             jieba,
             stemmer: Stemmer::create(Algorithm::English),
             stop_words,
+            language_stop_words: None,
+            elides: false,
             short_words: RefCell::default(),
             medium_words: RefCell::default(),
             long_words: RefCell::default(),
             terms: RefCell::default(),
             ids: RefCell::default(),
         }
+    }
+
+    /// Reads the words of a text read by words as words of `lang`: its stemmer and stop words
+    /// (the built-in and the user's stop words apply as well).
+    pub fn for_lang(mut self, lang: Lang) -> Self {
+        let algorithm = match lang {
+            Lang::Fr => Algorithm::French,
+            Lang::De => Algorithm::German,
+            Lang::Es => Algorithm::Spanish,
+            Lang::Pt => Algorithm::Portuguese,
+            Lang::It => Algorithm::Italian,
+            Lang::Nl => Algorithm::Dutch,
+            Lang::Ru => Algorithm::Russian,
+            Lang::Ar => Algorithm::Arabic,
+            Lang::Zh | Lang::En => Algorithm::English,
+        };
+        self.stemmer = Stemmer::create(algorithm);
+        self.language_stop_words = StopWords::of_language(lang);
+        self.elides = matches!(lang, Lang::Fr | Lang::It);
+        self
     }
 
     /// The term a token's id stands for.
@@ -215,9 +243,11 @@ impl<'s, 'a> Tokenizer<'s, 'a> {
             return;
         }
         // Runs of non-Chinese tokens are re-read as Latin words, so that "café" or "don't",
-        // which jieba cuts into pieces, stay whole.
+        // which jieba cuts into pieces, stay whole. jieba cuts the Simplified copy, which has the
+        // sentence's offsets: the words are sliced from the text as written.
         let mut latin_run: Option<Range<usize>> = None;
-        for token in self.jieba.cut(sentence, true) {
+        let folded = script::fold(sentence);
+        for token in self.jieba.cut(&folded, true) {
             let bytes = range.start + token.byte_start..range.start + token.byte_end;
             if token.word.chars().any(is_han) {
                 if let Some(run) = latin_run.take() {
@@ -251,8 +281,11 @@ impl<'s, 'a> Tokenizer<'s, 'a> {
 
     fn chinese_term(&self, word: &str) -> Option<String> {
         // The stop-word lists are lower case: "AI芯片" is left out by "ai芯片". (jieba keeps only
-        // ASCII letters in a word with Chinese, so ASCII lower case is the whole story.)
-        let term = word.to_ascii_lowercase();
+        // ASCII letters in a word with Chinese, so ASCII lower case is the whole story.) A
+        // Traditional word is the same term as its Simplified twin.
+        let mut term = script::fold(word).into_owned();
+        term.make_ascii_lowercase();
+        let word = term.as_str();
         if word.chars().all(|c| is_chinese_numeral(c) || !is_letter(c))
             || is_quantity(word)
             || self.stop_words.contains(&term)
@@ -276,6 +309,7 @@ impl<'s, 'a> Tokenizer<'s, 'a> {
                     end = i + c.len_utf8();
                     chars.next();
                 } else if matches!(c, '\'' | '’')
+                    && !self.elides
                     && run[i + c.len_utf8()..]
                         .chars()
                         .next()
@@ -314,7 +348,14 @@ impl<'s, 'a> Tokenizer<'s, 'a> {
             .strip_suffix("'s")
             .or_else(|| lower.strip_suffix("’s"))
             .unwrap_or(&lower);
-        if self.stop_words.contains(base) || self.stop_words.contains(&lower) || is_contraction(&lower) {
+        let language_stop = self
+            .language_stop_words
+            .is_some_and(|words| words.contains(lower.as_str()));
+        if language_stop
+            || self.stop_words.contains(base)
+            || self.stop_words.contains(&lower)
+            || is_contraction(&lower)
+        {
             return None;
         }
         Some(self.stemmer.stem(base).into_owned())

@@ -30,10 +30,10 @@ export interface SelectOptions {
   keywords?: number;
 }
 export interface SummarizeOptions extends SelectOptions {
-  lang?: "zh" | "en" | "auto";
+  lang?: Lang | "auto";
 }
 export interface AnalyzeOptions {
-  lang?: "zh" | "en" | "auto";
+  lang?: Lang | "auto";
 }
 export interface TermWeight { term: string; weight: number; }
 export interface SummarySentence {
@@ -60,8 +60,11 @@ export interface Keyword {
   /** Indices of the sentences that contain the word. */
   sentences: number[];
 }
+/** The language of a text: Chinese (Simplified or Traditional), English, French, German,
+ *  Spanish, Portuguese, Italian, Dutch, Russian or Arabic. */
+export type Lang = "zh" | "en" | "fr" | "de" | "es" | "pt" | "it" | "nl" | "ru" | "ar";
 export interface Summary {
-  lang: "zh" | "en";
+  lang: Lang;
   /** The chosen sentences, in document order. */
   sentences: SummarySentence[];
   /** Best first. */
@@ -298,8 +301,9 @@ impl Summarizer {
 
 #[wasm_bindgen]
 impl Analysis {
-    /// The detected (or given) language: "zh" or "en".
-    #[wasm_bindgen(getter, unchecked_return_type = "\"zh\" | \"en\"")]
+    /// The detected (or given) language: "zh", "en", "fr", "de", "es", "pt", "it", "nl", "ru" or
+    /// "ar".
+    #[wasm_bindgen(getter, unchecked_return_type = "Lang")]
     pub fn lang(&self) -> String {
         self.inner.lang().code().to_string()
     }

@@ -128,7 +128,7 @@ fn bad_input_fails_with_a_message_and_no_panic() {
         (vec!["--example", "--ratio", "1.5"], Vec::new(), "ratio"),
         (vec!["--example", "--ratio", "NaN"], Vec::new(), "ratio"),
         (vec!["--example", "--chars", "0"], Vec::new(), "chars"),
-        (vec!["--example", "--lang", "fr"], Vec::new(), "lang"),
+        (vec!["--example", "--lang", "ja"], Vec::new(), "lang"),
         (vec!["--example", "--sentences", "-3"], Vec::new(), "sentences"),
     ];
     for (args, input, expected) in cases {
@@ -172,7 +172,7 @@ fn batch_answers_every_row_in_order_and_goes_on_after_a_bad_one() {
         serde_json::json!({"id": 1, "text": zhaiyao::EXAMPLE_ZH}).to_string(),
         "{not json".to_string(),
         serde_json::json!({"id": "empty", "text": ""}).to_string(),
-        serde_json::json!({"id": "fr", "text": "Bonjour.", "lang": "fr"}).to_string(),
+        serde_json::json!({"id": "ja", "text": "Bonjour.", "lang": "ja"}).to_string(),
         serde_json::json!({"id": 4, "text": zhaiyao::EXAMPLE_EN, "lang": "en"}).to_string(),
     ]
     .join("\n");

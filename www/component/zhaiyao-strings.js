@@ -1,4 +1,5 @@
-// The component's UI strings in Chinese and English.
+// The component's UI strings in Simplified Chinese, Traditional Chinese and English, and how the
+// interface language is chosen.
 
 export const STRINGS = {
   zh: {
@@ -8,19 +9,16 @@ export const STRINGS = {
     waiting: "滚动到这里时开始生成摘要",
     empty: "没有可以摘要的文字。",
     error: "无法生成摘要：",
+    /** A neutral note for a language the summariser does not read yet, or null. */
+    unsupportedNote: (message) => unsupportedName(message, "暂不支持日文文章的摘要。", "暂不支持韩文文章的摘要。"),
+    source: "原文",
     /** The summariser's own messages (src/error.rs), in Chinese where they are known. */
-    engineError(message) {
-      let m;
-      if ((m = /^this looks like (Japanese|Korean) text/.exec(message))) {
-        return `这看起来是${m[1] === "Japanese" ? "日文" : "韩文"}，摘要目前只支持中文和英文。`;
-      }
-      if (/^the text is empty/.test(message)) return "文章是空的，没有可以摘要的内容。";
-      if ((m = /^the text is ([\d.]+) MiB, over the (\d+) MiB limit/.exec(message))) {
-        return `文章有 ${m[1]} MiB，超过了 ${m[2]} MiB 的上限，请分段摘要。`;
-      }
-      if ((m = /^invalid option: ([^]*)$/.exec(message))) return `选项无效（${m[1]}）`;
-      return message;
-    },
+    engineError: (message) =>
+      chineseEngineError(message, {
+        empty: "文章是空的，没有可以摘要的内容。",
+        tooLarge: (size, limit) => `文章有 ${size} MiB，超过了 ${limit} MiB 的上限，请分段摘要。`,
+        invalid: (what) => `选项无效（${what}）`,
+      }),
     noSource: (id) => `页面上没有 id 为“${id}”的元素`,
     summary: "要点",
     length: "摘要长度",
@@ -53,6 +51,54 @@ export const STRINGS = {
     notInSummary: "摘要里没有包含它的句子。",
     outOf: (k, n) => `从 ${n} 句中选出 ${k} 句`,
   },
+  "zh-Hant": {
+    title: "摘要",
+    loading: "正在載入摘要引擎…",
+    analysing: "正在分析文章…",
+    waiting: "滾動到這裡時開始生成摘要",
+    empty: "沒有可以摘要的文字。",
+    error: "無法生成摘要：",
+    /** A neutral note for a language the summariser does not read yet, or null. */
+    unsupportedNote: (message) => unsupportedName(message, "暫不支援日文文章的摘要。", "暫不支援韓文文章的摘要。"),
+    source: "原文",
+    engineError: (message) =>
+      chineseEngineError(message, {
+        empty: "文章是空的，沒有可以摘要的內容。",
+        tooLarge: (size, limit) => `文章有 ${size} MiB，超過了 ${limit} MiB 的上限，請分段摘要。`,
+        invalid: (what) => `選項無效（${what}）`,
+      }),
+    noSource: (id) => `頁面上沒有 id 為「${id}」的元素`,
+    summary: "要點",
+    length: "摘要長度",
+    sentencesUnit: (n) => `${n} 句`,
+    charsUnit: (n) => `${n} 字`,
+    nothingFits: (n) => `${n} 字以內放不下任何一句，請把摘要調長一些。`,
+    keywords: "關鍵詞",
+    keywordHint: "點選關鍵詞，標出包含它的句子",
+    why: "為什麼選這句",
+    whyHide: "收起",
+    score: "得分",
+    rank: (r, n) => `全文 ${n} 句中排第 ${r}（最高分為 100）`,
+    terms: "主要詞語",
+    signals: "得分係數",
+    signalNames: {
+      position: "位置（導語優先）",
+      title: "與標題相近",
+      length: "句子過短",
+      question: "疑問句",
+      heading: "標題行",
+      metadata: "署名/來源等元資訊",
+    },
+    boost: "加分",
+    penalty: "減分",
+    sentenceLabel: (i) => `第 ${i + 1} 句`,
+    articleLength: (n, unit) => `全文 ${n.toLocaleString("zh-TW")} ${unit === "words" ? "詞" : "字"}`,
+    readTime: (m) => `閱讀約 ${formatMinutes(m, "zh-Hant")}`,
+    saved: (m) => `摘要為你節省約 ${formatMinutes(m, "zh-Hant")}`,
+    marked: (word, n) => `「${word}」出現在 ${n} 句中，已在原文中標出。`,
+    notInSummary: "摘要裡沒有包含它的句子。",
+    outOf: (k, n) => `從 ${n} 句中選出 ${k} 句`,
+  },
   en: {
     title: "Summary",
     loading: "Loading the summariser…",
@@ -60,6 +106,9 @@ export const STRINGS = {
     waiting: "The summary starts when this comes into view",
     empty: "There is no text to summarise.",
     error: "Could not summarise: ",
+    unsupportedNote: (message) =>
+      unsupportedName(message, "Summaries of Japanese text are not supported yet.", "Summaries of Korean text are not supported yet."),
+    source: "Article",
     engineError: (message) => message,
     noSource: (id) => `no element with id "${id}"`,
     summary: "Key sentences",
@@ -97,13 +146,43 @@ export const STRINGS = {
 };
 
 export function formatMinutes(minutes, lang) {
+  const zh = lang === "zh" || lang === "zh-Hant";
   if (minutes < 1) {
     const seconds = Math.max(5, Math.round((minutes * 60) / 5) * 5);
-    return lang === "zh" ? `${seconds} 秒` : `${seconds} s`;
+    return zh ? `${seconds} 秒` : `${seconds} s`;
   }
   const m = Math.round(minutes);
-  return lang === "zh" ? `${m} 分钟` : `${m} min`;
+  return zh ? `${m} ${lang === "zh" ? "分钟" : "分鐘"}` : `${m} min`;
 }
+
+/** A message of the summariser's (src/error.rs) in Chinese, from `s`, where it is known. */
+function chineseEngineError(message, s) {
+  let m;
+  if (/^the text is empty/.test(message)) return s.empty;
+  if ((m = /^the text is ([\d.]+) MiB, over the (\d+) MiB limit/.exec(message))) return s.tooLarge(m[1], m[2]);
+  if ((m = /^invalid option: ([^]*)$/.exec(message))) return s.invalid(m[1]);
+  return message;
+}
+
+/** `japanese` or `korean` if the summariser's message says the text is in that language. */
+function unsupportedName(message, japanese, korean) {
+  const m = /^this looks like (Japanese|Korean) text/.exec(message || "");
+  return m ? (m[1] === "Japanese" ? japanese : korean) : null;
+}
+
+/** The badge naming the article's language, in that language. */
+export const LANG_NAMES = {
+  zh: "中文",
+  en: "English",
+  fr: "Français",
+  de: "Deutsch",
+  es: "Español",
+  pt: "Português",
+  it: "Italiano",
+  nl: "Nederlands",
+  ru: "Русский",
+  ar: "العربية",
+};
 
 /** A score factor, compact: "×1001", "×190", "×37", "×1.44", "×0.56", "×0.012". */
 export function formatFactor(factor) {
@@ -115,11 +194,33 @@ export function formatFactor(factor) {
   return `×${Number(f.toPrecision(2))}`;
 }
 
-/** "zh" or "en" from a BCP 47 tag (zh-CN, zh-Hant, en-GB…); null for anything else. */
+/**
+ * The interface language of a BCP 47 tag: "zh-Hant" for Traditional Chinese (zh-Hant, zh-TW,
+ * zh-HK, zh-MO and their extensions), "zh" for other Chinese (zh, zh-CN, zh-Hans, zh-SG), "en"
+ * for English; null for anything else.
+ */
 export function uiLangOf(tag) {
   if (!tag) return null;
-  const t = String(tag).toLowerCase();
-  if (t.startsWith("zh")) return "zh";
-  if (t.startsWith("en")) return "en";
+  const t = String(tag).toLowerCase().replace(/_/g, "-");
+  if (t === "zh" || t.startsWith("zh-")) {
+    if (/^zh-hans\b/.test(t)) return "zh";
+    return /^zh-(hant|tw|hk|mo)\b|^zh-\w+-(hant|tw|hk|mo)\b/.test(t) ? "zh-Hant" : "zh";
+  }
+  if (t === "en" || t.startsWith("en-")) return "en";
   return null;
+}
+
+// Characters common in Chinese text that have a different Traditional form, in both forms.
+const SIMPLIFIED_ONLY = "们个这说来时会为国过对后还么学发经与实现问间门见关东车长开";
+const TRADITIONAL_ONLY = "們個這說來時會為國過對後還麼學發經與實現問間門見關東車長開";
+
+/** "zh-Hant" if a Chinese text is written in Traditional characters, else "zh". */
+export function chineseScriptOf(text) {
+  let simplified = 0;
+  let traditional = 0;
+  for (const c of String(text).slice(0, 5000)) {
+    if (SIMPLIFIED_ONLY.includes(c)) simplified += 1;
+    else if (TRADITIONAL_ONLY.includes(c)) traditional += 1;
+  }
+  return traditional > simplified ? "zh-Hant" : "zh";
 }

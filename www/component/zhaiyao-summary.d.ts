@@ -1,5 +1,5 @@
 // Types of the <zhaiyao-summary> custom element (zhaiyao-summary.js).
-import type { Summary } from "./zhaiyao.js";
+import type { Lang, Summary } from "./zhaiyao.js";
 
 /**
  * `<zhaiyao-summary>`: a summary, keyword cloud and "why" view of an article, computed in a
@@ -9,9 +9,11 @@ import type { Summary } from "./zhaiyao.js";
  * - `for`: id of the element whose text to summarise (default: the element's own content).
  * - `sentences` | `ratio` | `chars`: the initial length (default 3 sentences).
  * - `keywords`: how many keywords (default 20).
- * - `lang`: the article's language, `zh` | `en` (default: detected).
- * - `ui-lang`: the interface language, `zh` | `en` (default: `lang`, then the article's
- *   language, then `navigator.language`).
+ * - `lang`: the article's language, `zh` | `en` (default: detected); a Chinese tag such as
+ *   `zh-TW` also chooses the interface language.
+ * - `ui-lang`: the interface language, `zh` (Simplified) | `zh-Hant` (Traditional, also for
+ *   `zh-TW`, `zh-HK`, `zh-MO`) | `en` (default: `lang`, then the article's language and script,
+ *   then `navigator.language`).
  * - `theme`: `light` | `dark` (default: the reader's `prefers-color-scheme`).
  * - `highlight`: also mark the summary's sentences in the source element.
  * - `base`: where the component's assets (worker, glue, wasm) are served from (default: the
@@ -30,7 +32,7 @@ export declare class ZhaiyaoSummaryElement extends HTMLElement {
   /** The text that was summarised: the source element's text, paragraphs separated by "\n\n". */
   readonly text: string | null;
   /** The article's language once analysed. */
-  readonly lang: "zh" | "en" | null;
+  readonly lang: Lang | null;
   readonly state: "idle" | "loading" | "ready" | "error";
   /** The picked keyword, or null. */
   readonly selectedKeyword: string | null;
@@ -54,7 +56,7 @@ export declare class ZhaiyaoSummaryElement extends HTMLElement {
 }
 
 export interface ZhaiyaoSummaryEventMap extends HTMLElementEventMap {
-  "zhaiyao-summary": CustomEvent<{ summary: Summary; text: string; lang: "zh" | "en" }>;
+  "zhaiyao-summary": CustomEvent<{ summary: Summary; text: string; lang: Lang }>;
   "zhaiyao-keyword": CustomEvent<{ word: string | null; sentences: number[] }>;
   "zhaiyao-error": CustomEvent<{ message: string }>;
 }

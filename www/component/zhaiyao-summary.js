@@ -11,7 +11,7 @@
 // Article text only ever reaches the DOM as Text nodes (textContent), never as HTML.
 import { getClient } from "./zhaiyao-client.js";
 import { extractText, rangeFor } from "./zhaiyao-text.js";
-import { STRINGS, formatFactor, uiLangOf } from "./zhaiyao-strings.js";
+import { LANG_NAMES, STRINGS, chineseScriptOf, formatFactor, uiLangOf } from "./zhaiyao-strings.js";
 import { COMPONENT_CSS, DOCUMENT_CSS } from "./zhaiyao-styles.js";
 
 const DEFAULT_SENTENCES = 3;
@@ -299,11 +299,17 @@ export class ZhaiyaoSummaryElement extends HTMLElement {
   }
 
   _uiLang() {
+    const browser = uiLangOf(typeof navigator !== "undefined" ? navigator.language : null);
+    const article = this._analysis && uiLangOf(this._analysis.lang);
+    // A Chinese article: the reader's own Chinese script if the browser says it, else the
+    // article's script.
+    const chinese = article === "zh" && (browser === "zh" || browser === "zh-Hant" ? browser : chineseScriptOf(this._text));
     return (
       uiLangOf(this.getAttribute("ui-lang")) ||
       uiLangOf(this.getAttribute("lang")) ||
-      (this._analysis && this._analysis.lang) ||
-      uiLangOf(typeof navigator !== "undefined" ? navigator.language : null) ||
+      chinese ||
+      article ||
+      browser ||
       "en"
     );
   }
@@ -315,7 +321,7 @@ export class ZhaiyaoSummaryElement extends HTMLElement {
     this.$summaryTitle.textContent = t.summary;
     this.$keywordsTitle.textContent = t.keywords;
     this.$sliderLabel.textContent = t.length;
-    this.$sourceLabel.textContent = this._uiLang() === "zh" ? "原文" : "Article";
+    this.$sourceLabel.textContent = t.source;
     this.$source.hidden = this.hasAttribute("for");
     if (!this._keyword) this.$hint.textContent = t.keywordHint;
     this._renderStatus();
@@ -334,6 +340,8 @@ export class ZhaiyaoSummaryElement extends HTMLElement {
     const t = this._t();
     if (this._state === "loading") {
       this._setStatus(t[this._loadingKey], true);
+    } else if (this._state === "error" && t.unsupportedNote(this._error.message)) {
+      this._setStatus(t.unsupportedNote(this._error.message)); // a note, not an error
     } else if (this._state === "error") {
       const error = this._error;
       this._setStatus(t.error + (error.localise ? error.localise(t) : t.engineError(error.message)), false, true);
@@ -541,7 +549,7 @@ export class ZhaiyaoSummaryElement extends HTMLElement {
   _renderAll() {
     if (!this._analysis || !this._summary) return;
     this.$langBadge.hidden = false;
-    this.$langBadge.textContent = this._analysis.lang === "zh" ? "中文" : "English";
+    this.$langBadge.textContent = LANG_NAMES[this._analysis.lang] || this._analysis.lang;
     this._renderSlider();
     this._renderSummary();
     this._renderCloud();

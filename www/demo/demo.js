@@ -1,6 +1,7 @@
 // The zhaiyao demo page. Everything the user gives (pasted text, dropped files) reaches the page
 // as Text nodes only; .html files are parsed with DOMParser and only their text is kept.
 import "./pkg/zhaiyao-summary.js";
+import { uiLangOf } from "./pkg/zhaiyao-strings.js";
 
 const UI = {
   zh: {
@@ -34,6 +35,38 @@ const UI = {
     undecodable: (name) => `无法读取 ${name}：它既不是 UTF-8 也不是 GB18030 编码的文本`,
     unsupported: "只支持 .txt 和 .html 文件",
     fetchFailed: "示例加载失败：",
+  },
+  "zh-Hant": {
+    title: "摘要 zhaiyao — 瀏覽器裡的文章摘要",
+    tagline: "中文優先的文章摘要，完全在你的瀏覽器裡執行",
+    uiLang: "介面語言",
+    dark: "深色模式",
+    darkShort: "深色",
+    lightShort: "淺色",
+    inputTitle: "文章",
+    examples: "範例",
+    exampleZh: "中文：社区工具图书馆",
+    exampleEn: "English: Library of Things",
+    inputLabel: "文章正文",
+    placeholder: "在這裡貼上文章，或把 .txt / .html 檔案拖進來…",
+    dropHere: "放開即可讀取檔案",
+    summarize: "產生摘要",
+    chooseFile: "選擇檔案",
+    privacy: "文字只在本機處理，不會上傳",
+    sourceTitle: "原文",
+    legend: "摘要句在原文中標示",
+    summaryColumn: "摘要",
+    copy: "複製摘要",
+    copied: "已複製到剪貼簿",
+    copyFailed: "無法存取剪貼簿",
+    footer: "zhaiyao：以 Rust 編寫、編譯為 WebAssembly 的 TF-IDF 抽取式摘要。jieba 斷詞，MIT 授權。",
+    chars: (n) => `${n.toLocaleString("zh-TW")} 字`,
+    loaded: (name) => `已讀取 ${name}`,
+    loadedAs: (name, encoding) => `已讀取 ${name}（以 ${encoding} 編碼解碼）`,
+    binary: (name) => `${name} 不是文字檔（像是二進位資料），沒有讀取`,
+    undecodable: (name) => `無法讀取 ${name}：它既不是 UTF-8 也不是 GB18030 編碼的文字`,
+    unsupported: "只支援 .txt 和 .html 檔案",
+    fetchFailed: "範例載入失敗：",
   },
   en: {
     title: "zhaiyao — article summaries in your browser",
@@ -75,7 +108,9 @@ const source = $("source");
 const widget = $("widget");
 const params = new URLSearchParams(location.search);
 
-let uiLang = params.get("ui") === "en" ? "en" : params.get("ui") === "zh" ? "zh" : navigator.language.startsWith("zh") ? "zh" : "en";
+// The interface language: ?ui=zh|zh-Hant|en, else the browser's (zh-TW, zh-HK, zh-MO and zh-Hant
+// get Traditional characters).
+let uiLang = UI[params.get("ui")] ? params.get("ui") : uiLangOf(navigator.language) || "en";
 /**
  * A note on the last file or example, as a function of the UI strings so that it follows the
  * interface language; null shows the text's length instead.
@@ -91,7 +126,7 @@ function t() {
 
 function applyUi() {
   const s = t();
-  document.documentElement.lang = uiLang === "zh" ? "zh-CN" : "en";
+  document.documentElement.lang = { zh: "zh-CN", "zh-Hant": "zh-Hant", en: "en" }[uiLang];
   document.title = s.title;
   for (const node of document.querySelectorAll("[data-i18n]")) {
     const v = s[node.dataset.i18n];
