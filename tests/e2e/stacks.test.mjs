@@ -6,7 +6,7 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { startServer } from "./server.mjs";
 import { ROOT, assertClean, launch, paragraphs, record, waitReady } from "./helpers.mjs";
@@ -75,7 +75,7 @@ ${ENGLISH_WIDGET}
  * Opens `url`: both widgets (Chinese, English) show a summary and a cloud, the English table was
  * fetched, nothing 404s, nothing errs.
  */
-async function assertWidgetWorks(url, { origins, properties = false } = {}) {
+async function assertWidgetWorks(url, { origins, properties = false, framework = false } = {}) {
   const context = await browser.newContext({ viewport: { width: 1000, height: 3000 } });
   const tab = await context.newPage();
   const log = await record(context, tab);
@@ -109,6 +109,16 @@ async function assertWidgetWorks(url, { origins, properties = false } = {}) {
         return { lang: w.getAttribute("lang"), sentences: w.getAttribute("sentences"), highlight: w.hasAttribute("highlight"), uiLang: w.getAttribute("ui-lang") };
       });
       assert.deepEqual(attributes, { lang: "zh", sentences: "2", highlight: true, uiLang: "en" });
+      await tab.waitForFunction(() => document.querySelector("zhaiyao-summary").summary?.sentences.length === 2, null, { polling: 50 });
+    }
+    if (framework) {
+      // The framework set the props as properties (reflected as attributes), and sets them again.
+      const attributes = await tab.evaluate(() => {
+        const w = document.querySelector("zhaiyao-summary");
+        return { lang: w.getAttribute("lang"), sentences: w.getAttribute("sentences"), for: w.getAttribute("for") };
+      });
+      assert.deepEqual(attributes, { lang: "zh", sentences: "3", for: "story" });
+      await tab.click("#shorter");
       await tab.waitForFunction(() => document.querySelector("zhaiyao-summary").summary?.sentences.length === 2, null, { polling: 50 });
     }
     assert.deepEqual(failed, [], "failed requests");
@@ -232,6 +242,48 @@ test("esbuild, with the README's command and copy step", async () => {
   const server = await serve(dist);
   await assertWidgetWorks(server.url("/"), { origins: [server.origin] });
 });
+
+test("ZhaiyaoConfig.assetsUrl wins over the bundled files (esbuild, the package copied to /static/zhaiyao/)", async () => {
+  const dir = project("assets-url", { "src/main.js": `${snippet("assets-url")}${snippet("main")}` });
+  assert.match(snippet("assets-url"), /assetsUrl: "\/static\/zhaiyao\/"/);
+  execFileSync(join(BIN, "esbuild"), ["src/main.js", "--bundle", "--format=esm", "--outdir=dist"], { cwd: dir, stdio: "pipe" });
+  mkdirSync(join(dir, "dist", "static"), { recursive: true });
+  cpSync(join(dir, "node_modules", "zhaiyao"), join(dir, "dist", "static", "zhaiyao"), { recursive: true });
+  writeFileSync(join(dir, "dist", "index.html"), page(`<script type="module" src="main.js"></script>`));
+  const server = await serve(join(dir, "dist"));
+  const log = await assertWidgetWorks(server.url("/"), { origins: [server.origin] });
+  assert.deepEqual(log.workers, [server.url("/static/zhaiyao/zhaiyao-worker.js")]);
+  assert.ok(log.requests.includes(server.url("/static/zhaiyao/zhaiyao_bg.wasm")));
+});
+
+/** A framework page (tests/e2e/stacks/<name>/), bundled by esbuild with the README's copy step. */
+async function frameworkPage(name, entry) {
+  const dir = project(name, { [`src/${entry}`]: readFileSync(join(ROOT, "tests", "e2e", "stacks", name, entry), "utf8") });
+  const copy = snippet("esbuild").split("\n").find((line) => line.startsWith("cp "));
+  execFileSync("sh", ["-e", "-c", `mkdir -p dist && ${copy}`], { cwd: dir, stdio: "pipe" });
+  const { build } = await import("esbuild");
+  await build({
+    entryPoints: [join(dir, "src", entry)],
+    bundle: true,
+    format: "esm",
+    outfile: join(dir, "dist", "main.js"),
+    jsx: "automatic",
+    define: { "process.env.NODE_ENV": '"production"', __VUE_OPTIONS_API__: "false", __VUE_PROD_DEVTOOLS__: "false", __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: "false" },
+    logLevel: "warning",
+  });
+  // The framework renders the widget into #app, beside the article.
+  const html = page(`<script type="module" src="main.js"></script>`).replace(
+    `<zhaiyao-summary for="story" sentences="3" keywords="20"></zhaiyao-summary>`,
+    `<div id="app"></div>`,
+  );
+  writeFileSync(join(dir, "dist", "index.html"), html);
+  const server = await serve(join(dir, "dist"));
+  await assertWidgetWorks(server.url("/"), { origins: [server.origin], framework: true });
+}
+
+test("React 19 renders the element with props (sentences, lang) and changes them", () => frameworkPage("react", "main.jsx"));
+
+test("Vue 3 renders the element with props (sentences, lang) and changes them", () => frameworkPage("vue", "main.js"));
 
 test("Node: the README's script summarises the seed article; the component imports without a DOM", () => {
   const dir = project("node", { "summarise.mjs": snippet("node"), "article.txt": ARTICLE });
