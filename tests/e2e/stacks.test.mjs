@@ -165,6 +165,13 @@ test("the package's metadata is honest and its version agrees with the crate and
   assert.ok(snippet("cdn").includes(`zhaiyao@${VERSION}/`), "the CDN snippet's version is not the package's");
 });
 
+test("the published crate holds the library's files only: no e2e tests, web files or text dictionaries", () => {
+  const files = execFileSync("cargo", ["package", "--list", "--allow-dirty", "--quiet"], { cwd: ROOT, encoding: "utf8" }).trim().split("\n");
+  assert.ok(files.includes("src/lib.rs") && files.includes("data/lexicon.bin"), files.join(" "));
+  const unwanted = files.filter((f) => /^(tests|www|fuzz|tools|bench|node_modules|pkg)\/|^package(-lock)?\.json$|^data\/(lexicon|idf-en)\.txt$/.test(f));
+  assert.deepEqual(unwanted, []);
+});
+
 test("CDN: a page on one origin, the package (as jsDelivr serves it) on another; properties as frameworks set them", async () => {
   const dir = project("cdn");
   const cdn = await serve(join(dir, "node_modules", "zhaiyao"), { cors: true });
