@@ -1,8 +1,9 @@
 // The packed npm package (npm pack of pkg/) installed from its tarball into fresh projects under
 // target/stacks/, one per stack a web developer may use: a CDN page on another origin, Vite's dev
-// server (Vite 8 and 7), a Vite build, a webpack 5 build, esbuild with the README's copy step, a Node script and
-// `tsc --strict`. Every setup comes from the package README's snippets, as written; the tools are
-// the root package.json's pinned devDependencies.
+// server (Vite 8 and 7), a Vite build, a webpack 5 build, esbuild and Rollup with the README's
+// copy step, React and Vue pages, a Node script and `tsc --strict`. Every setup comes from the
+// package README's snippets, as written; the tools are the root package.json's pinned
+// devDependencies.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
@@ -247,6 +248,17 @@ test("esbuild, with the README's command and copy step", async () => {
   execFileSync("sh", ["-e", "-c", commands], { cwd: dir, stdio: "pipe", env: { ...process.env, PATH: `${BIN}:${process.env.PATH}` } });
   const dist = join(dir, "dist");
   writeFileSync(join(dist, "index.html"), page(`<script type="module" src="main.js"></script>`));
+  const server = await serve(dist);
+  await assertWidgetWorks(server.url("/"), { origins: [server.origin] });
+});
+
+test("Rollup, with the README's rollup.config.js and the copy step", async () => {
+  const dir = bundlerProject("rollup", { "rollup.config.js": snippet("rollup") });
+  const commands = `rollup -c --silent\n${snippet("esbuild").split("\n").find((line) => line.startsWith("cp "))}`;
+  execFileSync("sh", ["-e", "-c", commands], { cwd: dir, stdio: "pipe", env: { ...process.env, PATH: `${BIN}:${process.env.PATH}` } });
+  const dist = join(dir, "dist");
+  writeFileSync(join(dist, "index.html"), page(`<script type="module" src="main.js"></script>`));
+  assertNoFileUrls(dist);
   const server = await serve(dist);
   await assertWidgetWorks(server.url("/"), { origins: [server.origin] });
 });
