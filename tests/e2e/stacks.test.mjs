@@ -213,17 +213,20 @@ test("Vite 8 dev server, with no configuration", () => viteDev("vite", "vite-dev
 test("Vite 7 dev server, with the README's vite.config.js", () =>
   viteDev("vite7", "vite7-dev", { "vite.config.js": snippet("vite-config").replace('from "vite"', 'from "vite7"') }));
 
-test("Vite 8 build, with no configuration: no file: URL in the output", async () => {
-  const dir = bundlerProject("vite-build", {
-    "index.html": page(`<script type="module" src="/src/main.js"></script>`),
-  });
-  const { build } = await import("vite");
+/** A Vite build (`vite`, the package name of the Vite to use) with no configuration, served. */
+async function viteBuild(vite, name) {
+  const dir = bundlerProject(name, { "index.html": page(`<script type="module" src="/src/main.js"></script>`) });
+  const { build } = await import(vite);
   await build({ root: dir, logLevel: "warn" });
   const dist = join(dir, "dist");
   assertNoFileUrls(dist);
   const server = await serve(dist);
   await assertWidgetWorks(server.url("/"), { origins: [server.origin] });
-});
+}
+
+test("Vite 8 build, with no configuration: no file: URL in the output", () => viteBuild("vite", "vite-build"));
+
+test("Vite 7 build, with no configuration", () => viteBuild("vite7", "vite7-build"));
 
 test("webpack 5, default configuration: no file: URL in the bundle", async () => {
   const dir = bundlerProject("webpack");
