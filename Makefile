@@ -18,7 +18,7 @@ setup-test:
 	@scripts/setup.sh test
 
 build: setup
-	cargo build --release --locked
+	cargo build --release --locked --features cli
 
 # The npm package: wasm, JS API with types, worker and web component.
 pkg: setup
@@ -43,7 +43,7 @@ test: setup-test
 	$(MAKE) test-native test-wasm test-e2e
 
 test-native:
-	cargo test --locked
+	cargo test --locked --features cli
 
 # The JS seam in headless Chromium (wasm-bindgen-test; its runner drives Debian's chromedriver).
 test-wasm:

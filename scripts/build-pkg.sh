@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Builds pkg/, the npm package: the wasm and its JS glue, the worker, the web component and the
-# package's README.
+# Builds pkg/, the npm package: the wasm and its JS glue, the entries (browser and Node), the
+# worker, the web component, the English table, and the package's README, licence and notices.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -15,6 +15,6 @@ npx --no-install wasm-opt -O3 --one-caller-inline-max-function-size 100 --strip-
   --enable-simd --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
   --enable-mutable-globals pkg/zhaiyao_bg.wasm -o pkg/zhaiyao_bg.wasm
 cp www/component/* pkg/
-cp data/idf-en.bin pkg/
-cp www/npm/README.md pkg/README.md
-node scripts/finish-package.mjs pkg www/component
+cp www/npm/* pkg/
+cp data/idf-en.bin LICENSE NOTICE CHANGELOG.md pkg/
+node scripts/finish-package.mjs pkg www/component www/npm

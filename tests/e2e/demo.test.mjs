@@ -42,7 +42,7 @@ test("the built-in Chinese example is summarised, with a cloud of at least 10 wo
   assert.ok((await words.count()) >= 10, `only ${await words.count()} keywords`);
   const info = await page.evaluate(() => {
     const w = document.getElementById("widget");
-    return { lang: w.lang, state: w.state, n: w.summary.sentences.length };
+    return { lang: w.articleLang, state: w.state, n: w.summary.sentences.length };
   });
   assert.equal(info.lang, "zh");
   assert.equal(info.n, 3);
@@ -198,7 +198,7 @@ test("the 'why' view lists exactly the score factors that differ from 1", async 
   // The English example: past its lead, some sentences share no word with the title and so have
   // every factor at 1.
   const { context, page, log } = await openDemo("?example=en&ui=en");
-  await page.waitForFunction(() => document.getElementById("widget").lang === "en", null, { polling: 50 });
+  await page.waitForFunction(() => document.getElementById("widget").articleLang === "en", null, { polling: 50 });
   const slider = page.locator("#widget input[type=range]");
   const max = await slider.getAttribute("max");
   await slider.fill(max);
@@ -321,7 +321,7 @@ test("a suite of hostile strings renders as text in the widget", async () => {
 test("the English example, and copying the summary", async () => {
   const { context, page, log } = await openDemo("?example=en&ui=en");
   await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: server.origin });
-  await page.waitForFunction(() => document.getElementById("widget").lang === "en", null, { polling: 50 });
+  await page.waitForFunction(() => document.getElementById("widget").articleLang === "en", null, { polling: 50 });
   const summary = await page.evaluate(() => document.getElementById("widget").summary);
   assert.ok(summary.sentences.length >= 1);
   assert.ok(summary.keywords.length >= 10);
@@ -342,7 +342,7 @@ for (const [ui, theme] of [["zh", "light"], ["zh", "dark"], ["en", "light"], ["e
       colorScheme: theme,
       locale: ui === "zh" ? "zh-CN" : "en-US",
     });
-    await page.waitForFunction((l) => document.getElementById("widget").lang === l, example, { polling: 50 });
+    await page.waitForFunction((l) => document.getElementById("widget").articleLang === l, example, { polling: 50 });
     // The toggles drive the UI language and the theme.
     await page.click(`#ui-${ui}`);
     if ((await page.getAttribute("html", "data-theme")) !== theme) await page.click("#theme");

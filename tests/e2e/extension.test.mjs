@@ -165,7 +165,7 @@ const summaryOf = (panel) =>
       keywords: w.summary.keywords.map((k) => k.word),
       cloud: w.shadowRoot.querySelectorAll(".cloud button").length,
       items: w.shadowRoot.querySelectorAll("ol.summary > li").length,
-      lang: w.lang,
+      lang: w.articleLang,
       text: w.text,
       title: document.getElementById("page-title").textContent,
       host: document.getElementById("page-host").textContent,

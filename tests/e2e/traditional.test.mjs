@@ -76,7 +76,7 @@ const shown = (p) =>
     const status = root.querySelector(".status");
     return {
       state: w.state,
-      lang: w.lang,
+      lang: w.articleLang,
       status: status.textContent,
       statusIsError: status.classList.contains("error"),
       role: status.getAttribute("role"),

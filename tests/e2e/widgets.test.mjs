@@ -70,7 +70,7 @@ test("three widgets share one worker and one wasm download, loaded lazily", asyn
   const results = await page.evaluate(() =>
     ["wa", "wb", "wc"].map((id) => {
       const w = document.getElementById(id);
-      return { lang: w.lang, n: w.summary.sentences.length, chars: w.summary.sentences.reduce((n, s) => n + [...s.text].length, 0), cloud: w.shadowRoot.querySelectorAll(".cloud button").length, title: w.shadowRoot.querySelector(".brand").textContent };
+      return { lang: w.articleLang, n: w.summary.sentences.length, chars: w.summary.sentences.reduce((n, s) => n + [...s.text].length, 0), cloud: w.shadowRoot.querySelectorAll(".cloud button").length, title: w.shadowRoot.querySelector(".brand").textContent };
     }),
   );
   assert.equal(results[0].lang, "zh");

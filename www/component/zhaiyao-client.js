@@ -1,26 +1,84 @@
 // The page's side of the zhaiyao Worker: one worker, one wasm instance and one download per
 // assets location, shared by every <zhaiyao-summary> on the page, started on first use.
 
-/** Where the component's own files (this module, the worker, the wasm) are served from. */
-// (String arithmetic, not `new URL("./", import.meta.url)`, which bundlers take for an asset.)
-const MODULE_BASE = import.meta.url.slice(0, import.meta.url.lastIndexOf("/") + 1);
+import { MODULE_URL } from "./zhaiyao-location.js";
+
+const WORKER_OPTIONS = { type: "module", name: "zhaiyao" };
+/** Where a worker that did not start most often went wrong. */
+const WORKER_HINT =
+  " (Vite 7's dev server needs `optimizeDeps: { exclude: [\"zhaiyao\"] }`; esbuild and Rollup need the" +
+  " package's files copied beside the bundle, or `ZhaiyaoConfig.assetsUrl`: see the zhaiyao README)";
 
 /**
- * The assets location: an explicit `base` (the element's attribute), else the global
- * `ZhaiyaoConfig.assetsUrl`, else the folder this module was loaded from. Always absolute and
- * ending in "/".
+ * The assets location given by the page: an explicit `base` (the element's attribute), else the
+ * global `ZhaiyaoConfig.assetsUrl`; absolute and ending in "/". Null when neither is set: the
+ * package's own files are used, wherever the bundler (or the server) put them.
  * @param {string | null | undefined} base
+ * @returns {string | null}
  */
 export function assetsBase(base) {
-  const configured =
-    base || (globalThis.ZhaiyaoConfig && globalThis.ZhaiyaoConfig.assetsUrl) || MODULE_BASE;
+  const configured = base || (globalThis.ZhaiyaoConfig && globalThis.ZhaiyaoConfig.assetsUrl);
+  if (!configured) return null;
   const url = new URL(configured, document.baseURI);
   if (!url.pathname.endsWith("/")) url.pathname += "/";
   return url.href;
 }
 
+/**
+ * A module worker that imports `workerUrl` from another origin. A Worker can't be started from
+ * another origin's URL, but a same-origin blob: module may import one (module scripts are fetched
+ * with CORS: the assets need CORS headers). A dynamic import(), not a static one: under a CSP,
+ * Chrome checks a module worker's static imports against worker-src but import() against
+ * script-src, which a page embedding the CDN's script already allows. Messages that arrive before
+ * the worker module has loaded are held back and delivered to it afterwards.
+ * @param {string} workerUrl
+ * @returns {{ worker: Worker, blobUrl: string }}
+ */
+function crossOriginWorker(workerUrl) {
+  const source = `const held = [];
+const hold = (event) => held.push(event.data);
+self.addEventListener("message", hold);
+import(${JSON.stringify(workerUrl)}).then(
+  () => {
+    self.removeEventListener("message", hold);
+    for (const data of held) self.dispatchEvent(new MessageEvent("message", { data }));
+  },
+  (error) => {
+    self.removeEventListener("message", hold);
+    const message = "cannot load " + ${JSON.stringify(workerUrl)} + ": " + error.message;
+    for (const data of held) self.postMessage({ id: data && data.id, error: message });
+    self.addEventListener("message", (event) => self.postMessage({ id: event.data && event.data.id, error: message }));
+  },
+);
+`;
+  const blobUrl = URL.createObjectURL(new Blob([source], { type: "text/javascript" }));
+  return { worker: new Worker(blobUrl, WORKER_OPTIONS), blobUrl };
+}
+
+/**
+ * The worker for an assets location, and the init message's extra fields. With no location
+ * given, the package's own worker: the literal `new Worker(new URL("./zhaiyao-worker.js",
+ * import.meta.url))`, which bundlers (Vite, webpack) find and bundle, and which a strict CSP
+ * (worker-src 'self') allows; served as it is from another origin (a CDN), the same file through
+ * a blob: module.
+ * @param {string | null} base
+ */
+function startWorker(base) {
+  if (base === null) {
+    if (MODULE_URL && new URL(MODULE_URL).origin !== location.origin) {
+      return crossOriginWorker(new URL("zhaiyao-worker.js", MODULE_URL).href);
+    }
+    // The options literally, too: Vite reads them at build time.
+    return { worker: new Worker(new URL("./zhaiyao-worker.js", import.meta.url), { type: "module", name: "zhaiyao" }) };
+  }
+  const workerUrl = new URL("zhaiyao-worker.js", base);
+  const init = { wasmUrl: new URL("zhaiyao_bg.wasm", base).href };
+  if (workerUrl.origin === location.origin) return { worker: new Worker(workerUrl, WORKER_OPTIONS), init };
+  return { ...crossOriginWorker(workerUrl.href), init };
+}
+
 class Client {
-  /** @param {string} base absolute assets URL ending in "/" */
+  /** @param {string | null} base absolute assets URL ending in "/", or null for the package's own */
   constructor(base) {
     this.base = base;
     this.worker = null;
@@ -31,51 +89,14 @@ class Client {
 
   start() {
     if (this.ready) return this.ready;
-    const workerUrl = new URL("zhaiyao-worker.js", this.base);
-    const wasmUrl = new URL("zhaiyao_bg.wasm", this.base);
-    const own = this.base === MODULE_BASE;
-    let init;
-    if (own && workerUrl.origin === location.origin) {
-      // The usual case: the plain same-origin URL, which a strict CSP (worker-src 'self')
-      // allows. Written literally so that bundlers (Vite, webpack) find and bundle the worker,
-      // and the glue finds the wasm next to itself.
-      this.worker = new Worker(new URL("./zhaiyao-worker.js", import.meta.url), { type: "module", name: "zhaiyao" });
-      init = {};
-    } else if (workerUrl.origin === location.origin) {
-      this.worker = new Worker(workerUrl, { type: "module", name: "zhaiyao" });
-      init = { wasmUrl: wasmUrl.href };
-    } else {
-      // A Worker can't be started from another origin's URL, but a same-origin blob: module
-      // may import one (module scripts are fetched with CORS: the assets need CORS headers).
-      // A dynamic import(), not a static one: under a CSP, Chrome checks a module worker's static
-      // imports against worker-src but import() against script-src, which a page embedding the
-      // CDN's script already allows. Messages that arrive before the worker module has loaded
-      // are held back and delivered to it afterwards.
-      const source = `const held = [];
-const hold = (event) => held.push(event.data);
-self.addEventListener("message", hold);
-import(${JSON.stringify(workerUrl.href)}).then(
-  () => {
-    self.removeEventListener("message", hold);
-    for (const data of held) self.dispatchEvent(new MessageEvent("message", { data }));
-  },
-  (error) => {
-    self.removeEventListener("message", hold);
-    const message = "cannot load " + ${JSON.stringify(workerUrl.href)} + ": " + error.message;
-    for (const data of held) self.postMessage({ id: data && data.id, error: message });
-    self.addEventListener("message", (event) => self.postMessage({ id: event.data && event.data.id, error: message }));
-  },
-);
-`;
-      const blobUrl = URL.createObjectURL(new Blob([source], { type: "text/javascript" }));
-      this.worker = new Worker(blobUrl, { type: "module", name: "zhaiyao" });
-      this.blobUrl = blobUrl;
-      init = { wasmUrl: wasmUrl.href };
-    }
+    const started = startWorker(this.base);
+    this.worker = started.worker;
+    this.blobUrl = started.blobUrl ?? null;
+    const init = { ...started.init };
     this.worker.addEventListener("message", (event) => this.receive(event.data));
     this.worker.addEventListener("error", (event) => {
       event.preventDefault();
-      this.fail(new Error(event.message || `the zhaiyao worker could not start from ${workerUrl.href}`));
+      this.fail(new Error(event.message || "the zhaiyao worker could not start" + WORKER_HINT));
     });
     const config = globalThis.ZhaiyaoConfig || {};
     if (typeof config.userDict === "string") init.userDict = config.userDict;
@@ -143,6 +164,7 @@ import(${JSON.stringify(workerUrl.href)}).then(
   }
 }
 
+/** @type {Map<string | null, Client>} */
 const clients = new Map();
 
 /**

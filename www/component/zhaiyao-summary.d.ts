@@ -1,5 +1,5 @@
 // Types of the <zhaiyao-summary> custom element (zhaiyao-summary.js).
-import type { Lang, Summary } from "./zhaiyao.js";
+import type { Lang, Summary } from "./index.js";
 
 /**
  * `<zhaiyao-summary>`: a summary, keyword cloud and "why" view of an article, computed in a
@@ -20,6 +20,9 @@ import type { Lang, Summary } from "./zhaiyao.js";
  *   folder of zhaiyao-summary.js, or `ZhaiyaoConfig.assetsUrl`).
  * - `state` (set by the element): `idle` | `loading` | `ready` | `error`.
  *
+ * Each attribute is also a property (`ui-lang` as `uiLang`), which frameworks may set; `lang` is
+ * HTMLElement's own, and the article's detected language is `articleLang`.
+ *
  * Events (bubbling, composed): `zhaiyao-summary` (a new summary), `zhaiyao-keyword` (a keyword
  * picked or cleared), `zhaiyao-error`.
  */
@@ -31,8 +34,26 @@ export declare class ZhaiyaoSummaryElement extends HTMLElement {
   readonly summary: Summary | null;
   /** The text that was summarised: the source element's text, paragraphs separated by "\n\n". */
   readonly text: string | null;
-  /** The article's language once analysed. */
-  readonly lang: Lang | null;
+  /** The article's detected language once analysed (`lang` is the `lang` attribute). */
+  readonly articleLang: Lang | null;
+  /** The `for` attribute: the id of the element to summarise. */
+  for: string | null;
+  /** The `sentences` attribute. */
+  sentences: number | null;
+  /** The `ratio` attribute. */
+  ratio: number | null;
+  /** The `chars` attribute. */
+  chars: number | null;
+  /** The `keywords` attribute. */
+  keywords: number | null;
+  /** The `ui-lang` attribute. */
+  uiLang: string | null;
+  /** The `theme` attribute. */
+  theme: string | null;
+  /** The `highlight` attribute. */
+  highlight: boolean;
+  /** The `base` attribute. */
+  base: string | null;
   readonly state: "idle" | "loading" | "ready" | "error";
   /** The picked keyword, or null. */
   readonly selectedKeyword: string | null;
@@ -52,6 +73,16 @@ export declare class ZhaiyaoSummaryElement extends HTMLElement {
     type: string,
     listener: EventListenerOrEventListenerObject,
     options?: boolean | AddEventListenerOptions,
+  ): void;
+  removeEventListener<K extends keyof ZhaiyaoSummaryEventMap>(
+    type: K,
+    listener: (this: ZhaiyaoSummaryElement, ev: ZhaiyaoSummaryEventMap[K]) => unknown,
+    options?: boolean | EventListenerOptions,
+  ): void;
+  removeEventListener(
+    type: string,
+    listener: EventListenerOrEventListenerObject,
+    options?: boolean | EventListenerOptions,
   ): void;
 }
 

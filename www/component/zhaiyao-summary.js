@@ -4,7 +4,8 @@
 //   <article id="post">…</article>
 //   <zhaiyao-summary for="post" sentences="3"></zhaiyao-summary>
 //
-// Attributes: for, sentences | ratio | chars, keywords, lang, ui-lang, theme, highlight, base.
+// Attributes: for, sentences | ratio | chars, keywords, lang, ui-lang, theme, highlight, base;
+// each is also a property (ui-lang as uiLang). The article's detected language is articleLang.
 // See zhaiyao-summary.d.ts for the element's properties and events and zhaiyao-styles.js for
 // the CSS custom properties.
 //
@@ -87,7 +88,28 @@ function keywordList(summary) {
 
 let instances = 0;
 
-export class ZhaiyaoSummaryElement extends HTMLElement {
+/**
+ * Properties that reflect attributes, so that frameworks (React 19, Vue, Lit) may set either:
+ * name -> [attribute, kind]. `lang` is HTMLElement's own (it reflects the attribute too); the
+ * article's detected language is `articleLang`.
+ */
+const REFLECTED = {
+  for: ["for", "string"],
+  sentences: ["sentences", "number"],
+  ratio: ["ratio", "number"],
+  chars: ["chars", "number"],
+  keywords: ["keywords", "number"],
+  uiLang: ["ui-lang", "string"],
+  theme: ["theme", "string"],
+  highlight: ["highlight", "boolean"],
+  base: ["base", "string"],
+};
+
+// Importing this module where there is no DOM (server-side rendering, Node) defines nothing and
+// does not throw: the class extends HTMLElement only where there is one.
+const ElementBase = typeof HTMLElement === "function" ? HTMLElement : class {};
+
+export class ZhaiyaoSummaryElement extends ElementBase {
   static get observedAttributes() {
     return ["for", "sentences", "ratio", "chars", "keywords", "lang", "ui-lang", "theme", "highlight", "base"];
   }
@@ -112,6 +134,15 @@ export class ZhaiyaoSummaryElement extends HTMLElement {
     const root = this.attachShadow({ mode: "open" });
     root.adoptedStyleSheets = sheets();
     this._build(root);
+    // A property set before the element was defined is an own property that hides the accessor:
+    // hand it to the accessor.
+    for (const name of Object.keys(REFLECTED)) {
+      if (Object.prototype.hasOwnProperty.call(this, name)) {
+        const value = this[name];
+        delete this[name];
+        this[name] = value;
+      }
+    }
   }
 
   // ---- public API ---------------------------------------------------------------------------
@@ -124,8 +155,8 @@ export class ZhaiyaoSummaryElement extends HTMLElement {
   get text() {
     return this._text;
   }
-  /** The article's language, "zh" or "en", once analysed. */
-  get lang() {
+  /** The article's detected language once analysed ("zh", "en", "fr", …). (`lang` is the `lang` attribute.) */
+  get articleLang() {
     return this._analysis ? this._analysis.lang : null;
   }
   /** "idle" | "loading" | "ready" | "error". */
@@ -537,7 +568,7 @@ export class ZhaiyaoSummaryElement extends HTMLElement {
   _announce() {
     this.dispatchEvent(
       new CustomEvent("zhaiyao-summary", {
-        detail: { summary: this._summary, text: this._text, lang: this.lang },
+        detail: { summary: this._summary, text: this._text, lang: this.articleLang },
         bubbles: true,
         composed: true,
       }),
@@ -835,6 +866,23 @@ export class ZhaiyaoSummaryElement extends HTMLElement {
   }
 }
 
-if (!customElements.get("zhaiyao-summary")) {
+for (const [name, [attribute, kind]] of Object.entries(REFLECTED)) {
+  Object.defineProperty(ZhaiyaoSummaryElement.prototype, name, {
+    configurable: true,
+    enumerable: true,
+    get() {
+      if (kind === "boolean") return this.hasAttribute(attribute);
+      const value = this.getAttribute(attribute);
+      if (kind === "string" || value == null) return value;
+      return value.trim() === "" ? null : Number(value);
+    },
+    set(value) {
+      if (kind === "boolean" ? !value : value == null) this.removeAttribute(attribute);
+      else this.setAttribute(attribute, kind === "boolean" ? "" : String(value));
+    },
+  });
+}
+
+if (typeof customElements !== "undefined" && !customElements.get("zhaiyao-summary")) {
   customElements.define("zhaiyao-summary", ZhaiyaoSummaryElement);
 }

@@ -14,16 +14,16 @@
 //                   offsets: Uint32Array [start0, end0, start1, end1, …] (UTF-16 offsets of every
 //                   sentence, transferred, not copied), scores: Float64Array (every sentence's
 //                   score, transferred), summary? (when `select` was given) }
-import init, { Summarizer, englishInstalled, installEnglish } from "./zhaiyao.js";
+import init, { Summarizer, loadEnglish } from "./index.js";
 
-/** @type {Promise<import("./zhaiyao.js").Summarizer> | null} */
+/** @type {Promise<import("./index.js").Summarizer> | null} */
 let summarizer = null;
 /** Analyses kept for `select`, by handle. */
 const analyses = new Map();
 let nextHandle = 1;
 
-/** Where the package's files are: beside the wasm when its URL was given, else beside this file. */
-let assetsBase = new URL("./", import.meta.url);
+/** The English table's URL when the page gave the assets' location; else the package's own. */
+let englishUrl;
 /** @type {Promise<void> | null} */
 let english = null;
 
@@ -44,12 +44,7 @@ function hasEnglish(text) {
  */
 function ensureEnglish(text) {
   if (english || !hasEnglish(text)) return english ?? Promise.resolve();
-  english = (async () => {
-    if (englishInstalled()) return;
-    const response = await fetch(new URL("idf-en.bin", assetsBase));
-    if (!response.ok) throw new Error(`idf-en.bin: HTTP ${response.status}`);
-    installEnglish(new Uint8Array(await response.arrayBuffer()));
-  })().catch(() => {
+  english = loadEnglish(englishUrl).catch(() => {
     english = null;
   });
   return english;
@@ -59,7 +54,7 @@ function load(message) {
   if (!summarizer) {
     summarizer = (async () => {
       const wasmUrl = message && message.wasmUrl;
-      if (wasmUrl) assetsBase = new URL("./", wasmUrl);
+      if (wasmUrl) englishUrl = new URL("idf-en.bin", wasmUrl);
       await init(wasmUrl ? { module_or_path: wasmUrl } : undefined);
       const options = {};
       if (message && typeof message.userDict === "string") options.userDict = message.userDict;
