@@ -236,9 +236,11 @@ const NOT_KEYWORDS: &[&str] = &[
     "included",
 ];
 
+/// Whether a word is no keyword: listed above, or a filler of speech or greeting as sentences
+/// are read ([`crate::scoring::FILLERS`]: 谢谢大家, 有请, okay).
 fn is_not_keyword(word: &str) -> bool {
     let lower = word.to_lowercase();
-    NOT_KEYWORDS.contains(&lower.as_str())
+    NOT_KEYWORDS.contains(&lower.as_str()) || crate::scoring::FILLERS.contains(&lower.as_str())
 }
 
 /// Every candidate keyword as (candidate, weight relative to the best), best first; ties go to

@@ -349,7 +349,9 @@ fn english_function_words_are_no_keywords() {
     // The content words show, on their own or in the phrase they mostly stand in.
     for content_word in ["harbour", "council"] {
         assert!(
-            words.iter().any(|w| w.split(' ').any(|word| word == content_word)),
+            words
+                .iter()
+                .any(|w| w.split(' ').any(|word| word == content_word)),
             "{content_word}: {words:?}"
         );
     }

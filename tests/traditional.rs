@@ -34,7 +34,10 @@ fn summarise(summarizer: &Summarizer, text: &str) -> Summary {
 }
 
 /// Sentence indices, and keywords in Simplified characters with their weights and sentences.
-fn folded(summary: &Summary) -> (Vec<usize>, Vec<(String, String, Vec<usize>)>) {
+/// A keyword as compared: its word, its word in Simplified characters, its sentences.
+type FoldedKeyword = (String, String, Vec<usize>);
+
+fn folded(summary: &Summary) -> (Vec<usize>, Vec<FoldedKeyword>) {
     let indices = summary.sentences.iter().map(|s| s.index).collect();
     let keywords = summary
         .keywords

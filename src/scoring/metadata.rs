@@ -16,6 +16,8 @@ pub struct Shape {
     /// The page's title: the text's first line when it stands alone as a headline. It is
     /// context (sentences that restate it gain), never a summary sentence of its own.
     pub title: bool,
+    /// A caption or standfirst above the article's first paragraph of prose: no lead.
+    pub caption: bool,
 }
 
 impl Shape {
@@ -26,15 +28,16 @@ impl Shape {
             question: is_question(text),
             filler: is_filler(text),
             title: false,
+            caption: false,
         }
     }
 }
 
 /// A title is at most this long, in characters (a headline with its site's name).
 pub const MAX_TITLE_CHARS: usize = 120;
-/// In text written a line per sentence, a line without punctuation is a heading only when it is
-/// at most this long.
-pub const MAX_LINE_HEADING_CHARS: usize = 12;
+/// A paragraph of one sentence shorter than this (in words, or Han characters / 2) that stands
+/// before the first paragraph of prose is a caption or a standfirst, not the lead.
+pub const MAX_CAPTION_WORDS: usize = 20;
 
 /// The shapes of all the sentences of `text`, read with what the whole text tells: which line
 /// is its title, which questions are subheads, and whether its lines are its sentences.
@@ -52,14 +55,15 @@ pub fn shapes(text: &str, spans: &[SentenceSpan]) -> Vec<Shape> {
     }
     let alone = |span: &SentenceSpan| paragraph_sizes[span.paragraph] == 1;
     // Text written in lines without sentence punctuation (a blog, a poem, notes): its lines are
-    // its sentences, not headings. Metadata lines (sources, links) do not count either way.
+    // its sentences, not headings (but for its first line, its title). Metadata lines (sources,
+    // links) do not count either way.
     let lines = spans.iter().zip(&shapes).filter(|(_, shape)| !shape.metadata);
     let (lines, unterminated) = lines.fold((0, 0), |(n, u), (span, _)| {
         (n + 1, u + usize::from(!span.terminated))
     });
     if lines >= 4 && unterminated * 2 > lines {
-        for (shape, span) in shapes.iter_mut().zip(spans) {
-            shape.heading &= span.chars.len() <= MAX_LINE_HEADING_CHARS;
+        for shape in shapes.iter_mut().skip(1) {
+            shape.heading = false;
         }
     }
     // The title: the first line that is not metadata, alone in its paragraph, with more
@@ -78,6 +82,17 @@ pub fn shapes(text: &str, spans: &[SentenceSpan]) -> Vec<Shape> {
             shapes[first].heading = true;
         }
     }
+    // Short lines alone in their paragraphs before the first paragraph of prose (a photo's
+    // caption, a standfirst) are not the lead.
+    if paragraphs >= 3 {
+        for (shape, span) in shapes.iter_mut().zip(spans) {
+            let sentence = &text[span.bytes.clone()];
+            if !alone(span) || words(sentence) >= MAX_CAPTION_WORDS {
+                break;
+            }
+            shape.caption = !shape.title && !shape.metadata;
+        }
+    }
     // A question alone in its paragraph, in a text of several, is a subhead
     // (出国前：政治科目会出啥考题？): it raises what the next paragraphs answer.
     if paragraphs >= 3 {
@@ -88,6 +103,15 @@ pub fn shapes(text: &str, spans: &[SentenceSpan]) -> Vec<Shape> {
         }
     }
     shapes
+}
+
+/// A line's length in words, counting two Han characters as one word.
+fn words(line: &str) -> usize {
+    let han = line.chars().filter(|&c| crate::lang::is_han(c)).count();
+    line.split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphanumeric) && !w.chars().any(crate::lang::is_han))
+        .count()
+        + han / 2
 }
 
 /// Whether a line ends with a full stop (。 . ；), as a statement does and a headline does not.
@@ -113,7 +137,7 @@ pub fn is_question(text: &str) -> bool {
 
 /// Words of speech that carry no content: fillers, backchannels, greetings and the host's
 /// hand-overs. Longer ones first, so that 谢谢大家 goes before 谢谢.
-const FILLERS: &[&str] = &[
+pub(crate) const FILLERS: &[&str] = &[
     "就是说",
     "对对对",
     "谢谢大家",
@@ -124,6 +148,7 @@ const FILLERS: &[&str] = &[
     "各位好",
     "下面有请",
     "有请",
+    "下面",
     "欢迎",
     "掌声",
     "那个",

@@ -12,6 +12,7 @@ mod style;
 mod turns;
 
 pub use bag::{similarity, Bag, Pair, Term};
+pub(crate) use metadata::FILLERS;
 pub use metadata::{is_filler, is_heading, is_metadata, is_question, shapes, Shape, MAX_HEADING_CHARS};
 pub use params::Params;
 pub use style::Lead;
@@ -75,7 +76,8 @@ pub fn score(
         .map(|(index, (shape, terms))| {
             let occurrences: f64 = terms.iter().map(|&(_, c)| f64::from(c)).sum();
             let norm = bag.norms[index];
-            let body = !shape.heading && !shape.metadata && !shape.filler && !turns.asked[index];
+            let body =
+                !shape.heading && !shape.metadata && !shape.filler && !shape.caption && !turns.asked[index];
             // Only body sentences have a lead to be in: a title or a source line at the top
             // is not the lead.
             let position = if body {
