@@ -26,7 +26,8 @@ pub struct Signal {
     pub name: &'static str,
     pub factor: f64,
     /// What the signal read: position: the text's lead strength (0–1); title: cosine with the
-    /// title; length: scoring terms; brevity: characters; density: IDF per character; the
+    /// title; length: scoring terms; brevity: characters; density: IDF per character (brevity and
+    /// density count relative to the article's median sentence); the
     /// flags (question, heading, metadata, filler, asked): 1 when the sentence is one, else 0.
     pub value: f64,
 }
@@ -68,6 +69,23 @@ pub fn score(
         }
     }
     let title = title_of(shapes, bag);
+    // Density and brevity are read against the article's typical sentence, so that they show
+    // (and count) as the sentence's difference from it: a constant factor per article, which
+    // changes no ranking.
+    let density_of = |index: usize| {
+        let idf_mass: f64 = bag.sentence_terms[index]
+            .iter()
+            .map(|&(id, count)| f64::from(count) * bag.terms[id as usize].idf)
+            .sum();
+        idf_mass / (chars[index] as f64).max(1.0)
+    };
+    let brevity_of =
+        |index: usize| (1.0 + chars[index] as f64 / params.brevity_chars).powf(-params.brevity_power);
+    let with_terms: Vec<usize> = (0..shapes.len())
+        .filter(|&i| !bag.sentence_terms[i].is_empty())
+        .collect();
+    let typical_density = median(with_terms.iter().map(|&i| density_of(i))).max(f64::MIN_POSITIVE);
+    let typical_brevity = median(with_terms.iter().map(|&i| brevity_of(i))).max(f64::MIN_POSITIVE);
     let mut body_before = 0usize;
     shapes
         .iter()
@@ -97,12 +115,8 @@ pub fn score(
             };
             let length = (occurrences / params.fragment_terms).min(1.0).powi(2);
             let chars = chars[index] as f64;
-            let brevity = (1.0 + chars / params.brevity_chars).powf(-params.brevity_power);
-            let idf_mass: f64 = terms
-                .iter()
-                .map(|&(id, count)| f64::from(count) * bag.terms[id as usize].idf)
-                .sum();
-            let density = idf_mass / chars.max(1.0);
+            let brevity = brevity_of(index) / typical_brevity;
+            let density = density_of(index);
             let flag = |name, on: bool, factor: f64| Signal {
                 name,
                 factor: if on { factor } else { 1.0 },
@@ -131,7 +145,7 @@ pub fn score(
                 },
                 Signal {
                     name: SIGNALS[4],
-                    factor: density.powf(params.density_power),
+                    factor: (density / typical_density).powf(params.density_power),
                     value: density,
                 },
                 flag(SIGNALS[5], shape.question, params.question),
@@ -165,6 +179,16 @@ pub fn score(
             }
         })
         .collect()
+}
+
+/// The median of some values (0 for none).
+fn median(values: impl Iterator<Item = f64>) -> f64 {
+    let mut values: Vec<f64> = values.collect();
+    if values.is_empty() {
+        return 0.0;
+    }
+    values.sort_by(f64::total_cmp);
+    values[values.len() / 2]
 }
 
 /// A title must be a heading among this many first sentences that are not metadata (a news

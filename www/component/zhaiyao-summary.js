@@ -22,7 +22,7 @@ const MAX_RANGES = 2000;
 const MUTATION_DEBOUNCE_MS = 300;
 const READ_RATE = { zh: 400, en: 230 }; // characters / words per minute
 // A score factor is shown in the "why" view when |ln factor| exceeds this (about ±1%).
-const SIGNAL_THRESHOLD = 0.01;
+const SIGNAL_THRESHOLD = 0.2;
 
 let componentSheet = null;
 let documentSheet = null;
@@ -705,7 +705,10 @@ export class ZhaiyaoSummaryElement extends ElementBase {
       const boost = g.factor > 1;
       const li = el("li", `signal ${boost ? "boost" : "penalty"}`);
       li.dataset.signal = g.name;
-      const label = t.signalNames[g.name] ?? g.name;
+      // The title's own line is damped, not "close to the title".
+      const name = g.name === "title" && !boost ? "ownTitle" : g.name;
+      const detail = t.signalDetails[name]?.(g.value);
+      const label = detail ? `${t.signalNames[name] ?? name} · ${detail}` : (t.signalNames[name] ?? name);
       const factor = formatFactor(g.factor);
       li.title = `${label} · ${boost ? t.boost : t.penalty} ${factor}`;
       const arrow = el("span", "arrow", boost ? "↑" : "↓");
