@@ -21,7 +21,8 @@ const MAX_SLIDER_SENTENCES = 20;
 const MAX_RANGES = 2000;
 const MUTATION_DEBOUNCE_MS = 300;
 const READ_RATE = { zh: 400, en: 230 }; // characters / words per minute
-// A score factor is shown in the "why" view when |ln factor| exceeds this (about ±1%).
+// A score factor is shown in the "why" view when |ln factor| exceeds this (outside ×0.82–×1.22):
+// density and brevity differ a little for every sentence; only a marked difference says why.
 const SIGNAL_THRESHOLD = 0.2;
 
 let componentSheet = null;
