@@ -102,6 +102,8 @@ pub struct Summary {
     pub sentences: Vec<SummarySentence>,
     /// Best first.
     pub keywords: Vec<Keyword>,
+    /// What the text's style earns its opening (the strength of the position signal).
+    pub lead: Lead,
 }
 
 /// One analysed text: every sentence scored and ranked, ready to select for any budget.
@@ -373,6 +375,7 @@ impl Analysis {
             lang: self.lang,
             sentences,
             keywords: self.keywords(keywords),
+            lead: self.lead,
         })
     }
 }

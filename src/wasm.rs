@@ -69,7 +69,12 @@ export interface Summary {
   sentences: SummarySentence[];
   /** Best first. */
   keywords: Keyword[];
+  /** What the text's style earns its opening: `strength` 0 (content alone decides) to 1 (a
+   *  report: the lead is favoured), read from attributing words per sentence (`reporting`) and
+   *  first- and second-person words per hundred outside quotes (`personal`). */
+  lead: Lead;
 }
+export interface Lead { strength: number; reporting: number; personal: number; }
 export interface SentenceInfo { index: number; start: number; end: number; score: number; }
 "#;
 
