@@ -25,8 +25,8 @@ fn is_keyword_candidate(term: &Term) -> bool {
 }
 
 /// Words that are never keywords though they may score: page furniture (责任编辑, Retrieved,
-/// ISBN), fillers of speech (其实, 有时候) and verbs that say nothing (changed, started, know).
-/// Compared lower-cased.
+/// ISBN) and verbs that say nothing (changed, started, know). Compared lower-cased. (Fillers of
+/// speech such as 其实 and 有时候 are stop words: they neither score nor show.)
 const NOT_KEYWORDS: &[&str] = &[
     // Page furniture.
     "责任编辑",
@@ -85,52 +85,6 @@ const NOT_KEYWORDS: &[&str] = &[
     "afp",
     "mailonline",
     "cnn",
-    // Fillers of speech.
-    "其实",
-    "有时候",
-    "可能",
-    "觉得",
-    "东西",
-    "知道",
-    "感觉",
-    "比较",
-    "非常",
-    "今天",
-    "现在",
-    "时候",
-    "一下",
-    "一点",
-    "这样",
-    "那样",
-    "还是",
-    "就是说",
-    "所以",
-    "因为",
-    "但是",
-    "而且",
-    "已经",
-    "应该",
-    "可以",
-    "没有",
-    "什么",
-    "怎么",
-    "这么",
-    "那么",
-    "然后",
-    "的话",
-    "一定",
-    "确实",
-    "当然",
-    "actually",
-    "really",
-    "basically",
-    "maybe",
-    "okay",
-    "yeah",
-    "thing",
-    "things",
-    "stuff",
-    "lot",
     // Verbs that say nothing.
     "进行",
     "表示",
