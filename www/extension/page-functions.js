@@ -63,7 +63,7 @@ export function extractArticle() {
 
 /**
  * Marks `sentences` (strings) on the live page as the highlight `name`, found by matching their
- * text, whitespace removed, over the page's visible text nodes. With `scroll`, scrolls to the
+ * text, whitespace removed, over the page's visible text nodes (hidden copies are skipped). With `scroll`, scrolls to the
  * first one found. Returns { found, missing } counts. An empty list clears the highlight; a
  * null `name` clears every zhaiyao highlight.
  */
@@ -85,11 +85,22 @@ export function markSentences(sentences, name, scroll) {
   const starts = [];
   let hay = "";
   const map = []; // hay index -> [node index, offset]
+  // Only text the reader can see: a copy of the article hidden with display:none, visibility:
+  // hidden or in a closed <details> would take the mark and the scroll. (One look per element.)
+  const seen = new Map();
+  const visible = (el) => {
+    let v = seen.get(el);
+    if (v === undefined) {
+      v = typeof el.checkVisibility === "function" ? el.checkVisibility({ checkVisibilityCSS: true, visibilityProperty: true }) : el.getClientRects().length > 0;
+      seen.set(el, v);
+    }
+    return v;
+  };
   const walker = document.createTreeWalker(document.body || document.documentElement, NodeFilter.SHOW_TEXT, {
     acceptNode(node) {
       const parent = node.parentElement;
       if (!parent || /^(SCRIPT|STYLE|NOSCRIPT|TEMPLATE|TEXTAREA)$/.test(parent.tagName)) return NodeFilter.FILTER_REJECT;
-      return /\S/.test(node.data) ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_REJECT;
+      return /\S/.test(node.data) && visible(parent) ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_REJECT;
     },
   });
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
@@ -138,6 +149,11 @@ export function markSentences(sentences, name, scroll) {
     else if (ranges[0].startContainer.parentElement) ranges[0].startContainer.parentElement.scrollIntoView({ block: "center", behavior: "smooth" });
   }
   return { found: ranges.length, missing };
+}
+
+/** The tab's title and address: a look that tells the panel whether it may read the page. */
+export function pageInfo() {
+  return { title: document.title.replace(/\s+/g, " ").trim(), url: location.href };
 }
 
 /** The text the user has selected on the page (for a selection the context menu truncated). */
