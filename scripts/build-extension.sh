@@ -34,8 +34,20 @@ for f in pkg/*; do
     *.js | *.wasm | *.bin | */LICENSE) cp "$f" "$common/pkg/" ;;
   esac
 done
-cp "$readability/Readability.js" "$common/vendor/Readability.js"
 cp "$readability/LICENSE.md" "$common/vendor/Readability.LICENSE.md"
+# Readability goes inside extractArticle(), between two marker lines: the function is sent to the
+# tab on its own (executeScript's func), so it must carry Readability with it. (Injecting the file
+# first, then the function, relies on the two sharing a scope, which Firefox does not promise.)
+node - "$readability/Readability.js" "$common/page-functions.js" <<'JS'
+const fs = require("fs");
+const [lib, target] = process.argv.slice(2);
+const source = fs.readFileSync(target, "utf8");
+const marker = "  /* READABILITY */\n";
+if (source.split(marker).length !== 2) throw new Error(`${target}: one "${marker.trim()}" line expected`);
+const version = JSON.parse(fs.readFileSync(`${require("path").dirname(lib)}/package.json`, "utf8")).version;
+const pasted = `  // ---- Readability.js ${version} (npm @mozilla/readability, Apache-2.0, vendor/Readability.LICENSE.md), unchanged ----\n${fs.readFileSync(lib, "utf8")}\n  // ---- end of Readability.js ----\n`;
+fs.writeFileSync(target, source.replace(marker, () => pasted));
+JS
 
 # Every module the component imports must be in the folder (a missing one would fail at run time).
 for f in "$common"/pkg/*.js; do

@@ -4,7 +4,8 @@
 // Highlights (styled by chrome.scripting.insertCSS, which adds no element).
 
 /**
- * Runs Readability (injected before, from the extension's own vendor/Readability.js) on a clone
+ * Runs Readability (pasted into this function by scripts/build-extension.sh: a function sent
+ * with executeScript takes nothing along but its own text, in either browser) on a clone
  * of the document and returns { title, text, lang, url }: the article's text with a blank line
  * between blocks. Falls back to the body's rendered text when Readability finds no article; the
  * text is empty when the page has nothing but its title.
@@ -35,6 +36,7 @@ export function extractArticle() {
     flush();
     return parts.join("\n\n");
   }
+  /* READABILITY */
   let article = null;
   try {
     // eslint-disable-next-line no-undef

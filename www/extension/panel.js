@@ -212,7 +212,8 @@ async function mark(sentences, name, scroll = false) {
   if (tabId == null) return null;
   try {
     if (!cssInserted) {
-      await api.scripting.insertCSS({ target: { tabId }, css: HIGHLIGHT_CSS });
+      // Once per document (another panel may have added it already: Firefox then refuses it).
+      await api.scripting.insertCSS({ target: { tabId }, css: HIGHLIGHT_CSS }).catch(() => {});
       cssInserted = true;
     }
     const r = await inTab(markSentences, [sentences, name, scroll]);
@@ -318,7 +319,6 @@ async function run(request) {
       }
       title = t.selection;
     } else {
-      await api.scripting.executeScript({ target: { tabId }, files: ["vendor/Readability.js"] });
       const article = await inTab(extractArticle);
       ({ title, text, url } = article);
     }
