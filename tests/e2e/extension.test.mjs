@@ -26,6 +26,7 @@ let extensionId;
 let serviceWorker;
 let cdp;
 const requests = [];
+let lastPanelShot = null; // the panel's render in the last store screenshot
 
 
 before(async () => {
@@ -160,6 +161,39 @@ async function pressOn(path, want = "ready") {
   return { page, tabId, panel };
 }
 
+/**
+ * The store's small promo tile (440×280): the extension's icon, name and the description of
+ * _locales/en, beside a real render of the summary panel (`panelPng`, scaled down).
+ */
+async function promoTile(panelPng) {
+  const frame = await context.newPage();
+  await frame.setViewportSize({ width: 440, height: 280 });
+  const icon = readFileSync(join(EXT, "icons", "icon128.png")).toString("base64");
+  const messages = JSON.parse(readFileSync(join(EXT, "_locales", "en", "messages.json"), "utf8"));
+  await frame.setContent(`<body style="margin:0;width:440px;height:280px;overflow:hidden;display:flex;background:linear-gradient(135deg,#4f46e5,#7c3aed);font-family:'WenQuanYi Micro Hei',sans-serif;color:#fff">
+    <div style="flex:1;padding:26px 14px 0 24px"><img width="56" height="56" src="data:image/png;base64,${icon}" style="border-radius:12px;background:#fff">
+    <div style="font-size:26px;font-weight:700;margin:14px 0 8px">${messages.name.message}</div>
+    <div style="font-size:13px;line-height:1.45;opacity:.92">${messages.description.message.replace(/&/g, "&amp;").replace(/</g, "&lt;")}</div></div>
+    <img src="data:image/png;base64,${panelPng.toString("base64")}" style="width:170px;height:auto;align-self:flex-start;margin:24px 20px 0 0;border-radius:10px;box-shadow:0 6px 20px rgb(0 0 0 / .3)"></body>`);
+  await frame.evaluate(() => Promise.all([...document.images].map((i) => i.decode())));
+  const path = join(STORE_SHOTS, "promo-small-440x280.png");
+  await frame.screenshot({ path });
+  await frame.close();
+  const png = readFileSync(path);
+  assert.deepEqual([png.readUInt32BE(16), png.readUInt32BE(20)], [440, 280]);
+}
+
+/** The panel of `tabId` in a tab whose browser language is `language` (the interface follows it). */
+async function panelIn(language, tabId) {
+  const panel = await context.newPage();
+  const session = await context.newCDPSession(panel);
+  const userAgent = await panel.evaluate(() => navigator.userAgent);
+  await session.send("Emulation.setUserAgentOverride", { userAgent, acceptLanguage: language });
+  await panel.goto(`chrome-extension://${extensionId}/panel.html?tab=${tabId}`);
+  await settled(panel);
+  return panel;
+}
+
 /** Waits for the clicked sentence's mark (the focus highlight) to be in view on the page. */
 const focusInView = (page) =>
   page.waitForFunction(
@@ -181,6 +215,7 @@ async function storeScreenshot(page, panel, name) {
   await page.setViewportSize({ width: 860, height: 800 });
   await panel.setViewportSize({ width: 420, height: 800 });
   const [left, right] = [await page.screenshot(), await panel.screenshot()];
+  lastPanelShot = right;
   const frame = await context.newPage();
   await frame.setViewportSize({ width: 1280, height: 800 });
   const img = (png, width) => `<img width="${width}" height="800" src="data:image/png;base64,${png.toString("base64")}">`;
@@ -353,18 +388,21 @@ test("settings persist in storage.local and summarise again at once", async () =
   await again.locator("#settings > summary").click();
   await again.screenshot({ path: screenshotPath("extension-panel-en-settings.png") });
 
-  // The English store screenshot: the panel with an English interface (the browser's language).
-  const english = await context.newPage();
-  const session = await context.newCDPSession(english);
-  const userAgent = await english.evaluate(() => navigator.userAgent);
-  await session.send("Emulation.setUserAgentOverride", { userAgent, acceptLanguage: "en-GB" });
-  await english.goto(`chrome-extension://${extensionId}/panel.html?tab=${tabId}`);
-  await settled(english);
+  // The panel's interface follows the browser's language: Traditional Chinese for zh-TW…
+  const traditional = await panelIn("zh-TW", tabId);
+  assert.equal(await traditional.locator("#clear").textContent(), "清除標示");
+  assert.equal(await traditional.locator("#settings > summary").textContent(), "設定");
+  assert.equal(await traditional.evaluate(() => document.documentElement.lang), "zh-TW");
+  await traditional.close();
+
+  // …and English for the English store screenshot.
+  const english = await panelIn("en-GB", tabId);
   assert.equal(await english.locator("#again").textContent(), "Summarise again");
   await page.bringToFront();
   await english.locator("#summary ol.summary > li .sentence-text").nth(1).click();
   await page.waitForFunction(() => CSS.highlights.get("zhaiyao-ext-focus")?.size === 1, null, { polling: 100, timeout: 20_000 });
   await storeScreenshot(page, english, "en-summary.png");
+  await promoTile(lastPanelShot);
   await english.close();
   await again.close();
   await panel.close();

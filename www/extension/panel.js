@@ -83,7 +83,41 @@ const STRINGS = {
     noHighlights: "此浏览器无法在页面上标记文字（不支持 CSS 自定义高亮）：摘要只显示在面板里。",
   },
 };
-const uiLang = (navigator.language || "en").toLowerCase().startsWith("zh") ? "zh" : "en";
+STRINGS["zh-Hant"] = {
+  clear: "清除標示",
+  again: "重新摘要",
+  settings: "設定",
+  length: "摘要長度（句）",
+  keywordCount: "關鍵詞數",
+  stopWords: "忽略的詞",
+  stopWordsHint: "以空格、逗號或換行分隔。",
+  userDict: "詞典新詞",
+  userDictHint: "每行一個詞，jieba 格式：詞語 [詞頻] [詞性]。",
+  save: "儲存",
+  saved: "已儲存",
+  privacy: "在你的裝置上執行：網頁在本機讀取與摘要，不向任何地方傳送資料。",
+  reading: "正在讀取網頁…",
+  selection: "所選文字",
+  restrictedTitle: "無法摘要此頁面",
+  restricted:
+    "瀏覽器內部頁面（chrome://、about:）、擴充功能商店與其他擴充功能的頁面不允許擴充功能讀取。本機檔案需要在擴充功能詳細資料中開啟「允許存取檔案網址」。請開啟一篇網路上的文章，再按下 zhaiyao 按鈕。",
+  noAccessTitle: "請按下 zhaiyao 按鈕來讀取此頁",
+  noAccess: "zhaiyao 只在你要求時讀取網頁：開啟文章後按下工具列上的按鈕（或按 Alt+Shift+S，或選取文字後用右鍵選單「摘要所選文字」）。",
+  emptyTitle: "沒有找到文章",
+  empty: "此頁面沒有可讀的文字。可以選取一段文字，用右鍵選單「摘要所選文字」。",
+  noTabTitle: "沒有頁面",
+  noTab: "開啟一篇文章，然後按下 zhaiyao 按鈕。",
+  offerTitle: "新的頁面",
+  offer: "此分頁已開啟另一個頁面。要摘要它嗎？",
+  summarise: "摘要此頁",
+  auto: "開啟新頁面時立即摘要",
+  notOnPage: "這句話不在頁面上：它來自網頁標題，或網頁隱藏的文字。",
+  noHighlights: "此瀏覽器無法在頁面上標示文字（不支援 CSS 自訂醒目提示）：摘要只顯示在面板裡。",
+};
+
+/** The browser's language: "en", "zh" (Simplified) or "zh-Hant" (zh-TW, zh-HK, zh-MO, zh-Hant-…). */
+const browserLang = navigator.language || "en";
+const uiLang = /^zh-(hant|tw|hk|mo)\b/i.test(browserLang) ? "zh-Hant" : /^zh\b/i.test(browserLang) ? "zh" : "en";
 const t = STRINGS[uiLang];
 
 let tabId = null;
@@ -237,7 +271,8 @@ function ensureWidget() {
   widget = document.createElement("zhaiyao-summary");
   widget.id = "summary";
   widget.setAttribute("for", "source");
-  widget.setAttribute("ui-lang", uiLang);
+  // The browser's own tag: the widget picks its nearest interface language from it.
+  widget.setAttribute("ui-lang", uiLang === "en" ? "en" : browserLang);
   widget.setAttribute("sentences", String(settings.sentences));
   widget.setAttribute("keywords", String(settings.keywords));
   // The widget's events count only for the page it was given last (not one the tab has left).
@@ -408,7 +443,7 @@ function follow() {
 
 async function main() {
   for (const el of document.querySelectorAll("[data-i18n]")) el.textContent = t[el.dataset.i18n];
-  document.documentElement.lang = uiLang === "zh" ? "zh-CN" : "en";
+  document.documentElement.lang = { zh: "zh-CN", "zh-Hant": "zh-TW", en: "en" }[uiLang];
   const stored = await api.storage.local.get("settings");
   settings = { ...DEFAULTS, ...(stored.settings || {}) };
   showSettings(settings);
