@@ -131,6 +131,16 @@ before(async () => {
   assert.equal(await driver.installAddon(XPI, true), ID);
   articleWindow = await driver.getWindowHandle();
   base = `moz-extension://${await inChrome("return WebExtensionPolicy.getByID(arguments[0]).mozExtensionHostname", ID)}`;
+  // Every HTTP(S) request the browser makes from now on, with the add-on (if any) that asked for it.
+  await inChrome(`
+    const log = (window.__zhaiyaoRequests = []);
+    Services.obs.addObserver((subject) => {
+      const channel = subject.QueryInterface(Ci.nsIHttpChannel);
+      const info = channel.loadInfo;
+      const addons = [info.triggeringPrincipal, info.loadingPrincipal].filter(Boolean).map((p) => p.addonId).filter(Boolean);
+      log.push({ url: channel.URI.spec, addons });
+    }, "http-on-modify-request");
+  `);
 });
 
 after(async () => {
@@ -275,4 +285,14 @@ test("Firefox ESR without the CSS Custom Highlight API: the summary still comes,
   } finally {
     await inChrome("Services.prefs.clearUserPref(arguments[0])", pref);
   }
+});
+
+test("Firefox ESR privacy: the add-on made no HTTP request, and its pages asked nothing of the network", async () => {
+  await driver.switchTo().window(articleWindow); // (the log lives in this browser window's scope)
+  const requests = await inChrome("return window.__zhaiyaoRequests");
+  assert.ok(requests.some((r) => r.url.startsWith(server.origin)), "the request log is empty: the observer did not run");
+  assert.deepEqual(requests.filter((r) => r.addons.includes(ID)), [], "requests made by the add-on");
+  // The pages the tests opened (the articles) are all on the test server.
+  const fromTabs = requests.filter((r) => r.url.startsWith("http://127.0.0.1:") || r.url.startsWith("http://localhost:"));
+  assert.ok(fromTabs.every((r) => r.url.startsWith(`${server.origin}/`)), fromTabs.map((r) => r.url).join("\n"));
 });
