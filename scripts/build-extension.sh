@@ -37,7 +37,8 @@ done
 cp "$readability/LICENSE.md" "$common/vendor/Readability.LICENSE.md"
 # Readability goes inside extractArticle(), between two marker lines: the function is sent to the
 # tab on its own (executeScript's func), so it must carry Readability with it. (Injecting the file
-# first, then the function, relies on the two sharing a scope, which Firefox does not promise.)
+# first failed in Firefox ESR 140 here, "Unable to load script", while functions work; and one
+# injection instead of two relies on no scope shared between them.)
 node - "$readability/Readability.js" "$common/page-functions.js" <<'JS'
 const fs = require("fs");
 const [lib, target] = process.argv.slice(2);
