@@ -1,8 +1,7 @@
 // The extension's Firefox package (target/zhaiyao-firefox.zip) in headless Firefox ESR, driven by
 // selenium-webdriver through geckodriver (both installed by scripts/setup.sh). The toolbar button
-// is pressed the way Firefox presses it (the browser action's triggerAction, from the browser's
-// chrome context, as its keyboard shortcut does): the sidebar opens, extracts the article,
-// summarises it and marks it on the page. The context menu is opened by a real right click and
+// is clicked in the browser's own interface (WebDriver in Firefox's chrome context): the sidebar
+// opens, extracts the article, summarises it and marks it on the page. The context menu is opened by a real right click and
 // its entry clicked in the browser's menu. The panel is then also opened in a window of its own
 // (its URL with ?tab=<id>) so that the test can read it, as the Chromium test does.
 import { test, before, after } from "node:test";
@@ -56,15 +55,22 @@ async function until(what, script, ...args) {
   throw new Error(`timed out waiting for ${what}; the page shows: ${seen}`);
 }
 
-/** Presses the toolbar button in the front window (triggerAction: what a click or Alt+Shift+S runs); returns the tab's id. */
-function pressButton() {
-  return inChrome(
-    `const { ExtensionParent } = ChromeUtils.importESModule("resource://gre/modules/ExtensionParent.sys.mjs");
-    const extension = ExtensionParent.GlobalManager.getExtension(arguments[0]);
-    ExtensionParent.apiManager.global.browserActionFor(extension).triggerAction(window);
-    return ExtensionParent.apiManager.global.tabTracker.getId(gBrowser.selectedTab);`,
-    ID,
-  );
+const BUTTON = "zhaiyao_zhaiyao_invalid-browser-action";
+
+/** Clicks the extension's toolbar button in the front window (a WebDriver click in the browser's chrome); returns the tab's id. */
+async function pressButton() {
+  await driver.setContext("chrome");
+  try {
+    // An MV3 action starts in the extensions menu: pin it to the toolbar, as a reader would.
+    await driver.executeScript("CustomizableUI.addWidgetToArea(arguments[0], CustomizableUI.AREA_NAVBAR)", BUTTON);
+    await driver.findElement(By.css(`#${BUTTON} toolbarbutton`)).click();
+    return await driver.executeScript(
+      `const { ExtensionParent } = ChromeUtils.importESModule("resource://gre/modules/ExtensionParent.sys.mjs");
+      return ExtensionParent.apiManager.global.tabTracker.getId(gBrowser.selectedTab);`,
+    );
+  } finally {
+    await driver.setContext("content");
+  }
 }
 
 const sidebar = () => inChrome("return { open: SidebarController.isOpen, id: SidebarController.currentID }");
