@@ -279,6 +279,43 @@ test("Firefox ESR: after the tab navigates, the panel drops the old summary; the
   await closePanel();
 });
 
+test("Firefox ESR: the sidebar follows the window's front tab, and (set to) summarises it at once", async () => {
+  const settings = (values) =>
+    driver.executeAsyncScript(
+      `const done = arguments[arguments.length - 1];
+      browser.storage.local.set({ settings: { sentences: 3, keywords: 20, stopWords: "", userDict: "", auto: true, ...arguments[0] } }).then(done);`,
+      values,
+    );
+  // Settings are changed from an extension page in another window (its window's front tab stays).
+  await driver.switchTo().newWindow("window");
+  const settingsWindow = await driver.getWindowHandle();
+  await driver.get(`${base}/panel.html?tab=0`);
+  await settings({});
+  await driver.switchTo().window(articleWindow);
+  await driver.get(server.url("/zh.html"));
+  await pressButton();
+  await until("three marks on the first tab", `return CSS.highlights.get("zhaiyao-ext-summary")?.size === 3`);
+  // A second tab in the same window, summarised with the button.
+  await driver.switchTo().newWindow("tab");
+  const secondTab = await driver.getWindowHandle();
+  await driver.get(server.url("/en.html"));
+  await pressButton();
+  await until("three marks on the second tab", `return CSS.highlights.get("zhaiyao-ext-summary")?.size === 3`);
+  // Five sentences now: the sidebar, on the second tab, marks five there; the first keeps three.
+  await driver.switchTo().window(settingsWindow);
+  await settings({ sentences: 5 });
+  await driver.switchTo().window(secondTab);
+  await until("five marks on the second tab", `return CSS.highlights.get("zhaiyao-ext-summary")?.size === 5`);
+  // The first tab comes to the front: the sidebar follows it and, as set, summarises it at once.
+  await driver.switchTo().window(articleWindow);
+  await until("five marks on the first tab", `return CSS.highlights.get("zhaiyao-ext-summary")?.size === 5`);
+  await driver.switchTo().window(secondTab);
+  await driver.close();
+  await driver.switchTo().window(settingsWindow);
+  await driver.executeAsyncScript(`const done = arguments[arguments.length - 1]; browser.storage.local.clear().then(done);`);
+  await closePanel();
+});
+
 test("Firefox ESR without the CSS Custom Highlight API: the summary still comes, and the panel says why nothing is marked", async () => {
   const pref = "dom.customHighlightAPI.enabled";
   assert.equal(await inChrome("return Services.prefs.getPrefType(arguments[0]) === Services.prefs.PREF_BOOL", pref), true, `no pref ${pref}`);
