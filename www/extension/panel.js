@@ -410,7 +410,8 @@ async function pageChanged() {
   showMessage(t.offerTitle, t.offer, true);
 }
 
-async function boundTab() {
+/** The tab this panel is for: ?tab=<id> (Chromium's side panel for one tab), else null. */
+function boundTab() {
   const param = new URLSearchParams(location.search).get("tab");
   return param != null && /^\d+$/.test(param) ? Number(param) : null;
 }
@@ -474,7 +475,7 @@ async function main() {
     }
   });
 
-  tabId = await boundTab();
+  tabId = boundTab();
   if (tabId == null) {
     try {
       followWindow = await ownWindow();
