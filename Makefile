@@ -28,7 +28,8 @@ pkg: setup
 site: pkg
 	scripts/site.sh
 
-# The browser extension: target/extension/ (load unpacked) and target/zhaiyao-extension.zip.
+# The browser extension: target/extension/{chrome,firefox}/ (load unpacked), target/zhaiyao-chrome.zip,
+# target/zhaiyao-firefox.zip and target/store/ (listing texts; `make test-e2e` adds the screenshots).
 extension: pkg
 	scripts/build-extension.sh
 
@@ -50,7 +51,8 @@ test-wasm:
 	CHROMEDRIVER=/usr/bin/chromedriver CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
 	  cargo test --target wasm32-unknown-unknown --release --no-default-features --locked --test wasm
 
-# The demo and the component, end to end, in headless Chromium (Playwright).
+# The demo, the component and the extension, end to end, in headless Chromium (Playwright) and
+# the extension also in headless Firefox ESR (selenium-webdriver and geckodriver), with web-ext lint.
 test-e2e: site extension
 	node --test --test-timeout=240000 tests/e2e/
 
@@ -90,4 +92,4 @@ eval-traditional: build
 
 clean:
 	cargo clean
-	rm -rf pkg target/site target/extension target/zhaiyao-extension.zip
+	rm -rf pkg target/site target/extension target/zhaiyao-*.zip target/store

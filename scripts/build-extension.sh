@@ -1,14 +1,16 @@
 #!/usr/bin/env bash
 # Assembles the browser extension from www/extension/, the built package (pkg/, from
-# `make pkg`) and Readability.js (npm @mozilla/readability, pinned in package.json):
-#   target/extension/          a folder to load unpacked (chrome://extensions → Load unpacked)
-#   target/zhaiyao-extension.zip  the same files, for a store upload
+# `make pkg`) and Readability.js (npm @mozilla/readability, pinned in package.json), once for
+# each browser, with the manifest keys that browser knows (so neither warns about the other's):
+#   target/extension/chrome/     load unpacked (chrome://extensions → Load unpacked)
+#   target/extension/firefox/    load temporarily (about:debugging → Load Temporary Add-on)
+#   target/zhaiyao-chrome.zip, target/zhaiyao-firefox.zip   the same files, for the stores
+#   target/store/                the listing texts and privacy page (the e2e test adds screenshots)
 # Everything the extension runs is in the folder: no remote code.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 out=target/extension
-zip=target/zhaiyao-extension.zip
 readability=node_modules/@mozilla/readability
 
 for f in pkg/zhaiyao.js pkg/zhaiyao_bg.wasm pkg/zhaiyao-worker.js pkg/zhaiyao-summary.js; do
@@ -19,39 +21,81 @@ if [ ! -f "$readability/Readability.js" ]; then
   exit 1
 fi
 
-rm -rf "$out" "$zip"
-mkdir -p "$out/pkg" "$out/vendor"
-cp -r www/extension/. "$out/"
+rm -rf "$out" target/zhaiyao-extension.zip target/zhaiyao-chrome.zip target/zhaiyao-firefox.zip target/store
+common="$out/common"
+mkdir -p "$common/pkg" "$common/vendor"
+cp -r www/extension/. "$common/"
+rm -rf "$common/store"
 # The package's runtime files (the wasm, its glue, the worker, the component's modules and any
 # data file beside them), not its types, README or package.json.
 for f in pkg/*; do
   case "$f" in
     *.d.ts | *.md | */package.json) ;;
-    *.js | *.wasm | *.bin | */LICENSE) cp "$f" "$out/pkg/" ;;
+    *.js | *.wasm | *.bin | */LICENSE) cp "$f" "$common/pkg/" ;;
   esac
 done
-cp "$readability/Readability.js" "$out/vendor/Readability.js"
-cp "$readability/LICENSE.md" "$out/vendor/Readability.LICENSE.md"
+cp "$readability/LICENSE.md" "$common/vendor/Readability.LICENSE.md"
+# Readability goes inside extractArticle(), between two marker lines: the function is sent to the
+# tab on its own (executeScript's func), so it must carry Readability with it. (Injecting the file
+# first failed in Firefox ESR 140 here, "Unable to load script", while functions work; and one
+# injection instead of two relies on no scope shared between them.)
+node - "$readability/Readability.js" "$common/page-functions.js" <<'JS'
+const fs = require("fs");
+const [lib, target] = process.argv.slice(2);
+const source = fs.readFileSync(target, "utf8");
+const marker = "  /* READABILITY */\n";
+if (source.split(marker).length !== 2) throw new Error(`${target}: one "${marker.trim()}" line expected`);
+const version = JSON.parse(fs.readFileSync(`${require("path").dirname(lib)}/package.json`, "utf8")).version;
+const pasted = `  // ---- Readability.js ${version} (npm @mozilla/readability, Apache-2.0, vendor/Readability.LICENSE.md), unchanged ----\n${fs.readFileSync(lib, "utf8")}\n  // ---- end of Readability.js ----\n`;
+fs.writeFileSync(target, source.replace(marker, () => pasted));
+JS
 
 # Every module the component imports must be in the folder (a missing one would fail at run time).
-for f in "$out"/pkg/*.js; do
+for f in "$common"/pkg/*.js; do
   for dep in $(grep -oE "from \"\./[^\"]+\"|import\(\"\./[^\"]+\"\)" "$f" | grep -oE "\./[^\"]+"); do
-    [ -f "$out/pkg/${dep#./}" ] || { echo "build-extension: $f imports $dep, which is not copied" >&2; exit 1; }
+    [ -f "$common/pkg/${dep#./}" ] || { echo "build-extension: $f imports $dep, which is not copied" >&2; exit 1; }
   done
 done
-node -e 'JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"))' "$out/manifest.json"
 
-# A reproducible zip (sorted names, fixed times) with python's zipfile, which is always there.
-python3 - "$out" "$zip" <<'PY'
+# One manifest for each browser. Chromium: the service worker and the side panel (and no
+# Firefox keys, which it would list as warnings). Firefox: an event page (background scripts)
+# and the sidebar, no sidePanel permission (it has no such API).
+node - "$common/manifest.json" "$out" <<'JS'
+const fs = require("fs");
+const [src, out] = process.argv.slice(2);
+const base = JSON.parse(fs.readFileSync(src, "utf8"));
+const chrome = structuredClone(base);
+chrome.background = { service_worker: base.background.service_worker, type: base.background.type };
+delete chrome.sidebar_action;
+delete chrome.browser_specific_settings;
+const firefox = structuredClone(base);
+firefox.background = { scripts: base.background.scripts, type: base.background.type };
+delete firefox.side_panel;
+delete firefox.minimum_chrome_version;
+firefox.permissions = base.permissions.filter((p) => p !== "sidePanel");
+for (const [name, manifest] of Object.entries({ chrome, firefox })) {
+  fs.cpSync(`${out}/common`, `${out}/${name}`, { recursive: true });
+  fs.writeFileSync(`${out}/${name}/manifest.json`, JSON.stringify(manifest, null, 2) + "\n");
+}
+JS
+rm -rf "$common"
+
+# Reproducible zips (sorted names, fixed times) with python's zipfile, which is always there.
+python3 - "$out" target <<'PY'
 import os, sys, zipfile
-src, dst = sys.argv[1], sys.argv[2]
-names = sorted(os.path.relpath(os.path.join(d, f), src) for d, _, fs in os.walk(src) for f in fs)
-with zipfile.ZipFile(dst, "w", zipfile.ZIP_DEFLATED) as z:
-    for name in names:
-        info = zipfile.ZipInfo(name.replace(os.sep, "/"), date_time=(2020, 1, 1, 0, 0, 0))
-        info.compress_type = zipfile.ZIP_DEFLATED
-        info.external_attr = 0o644 << 16
-        with open(os.path.join(src, name), "rb") as f:
-            z.writestr(info, f.read())
+out, target = sys.argv[1], sys.argv[2]
+for browser in ("chrome", "firefox"):
+    src = os.path.join(out, browser)
+    names = sorted(os.path.relpath(os.path.join(d, f), src) for d, _, fs in os.walk(src) for f in fs)
+    with zipfile.ZipFile(os.path.join(target, f"zhaiyao-{browser}.zip"), "w", zipfile.ZIP_DEFLATED) as z:
+        for name in names:
+            info = zipfile.ZipInfo(name.replace(os.sep, "/"), date_time=(2020, 1, 1, 0, 0, 0))
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.external_attr = 0o644 << 16
+            with open(os.path.join(src, name), "rb") as f:
+                z.writestr(info, f.read())
 PY
-echo "extension: $out/ and $zip ($(du -k "$zip" | cut -f1) KB)"
+mkdir -p target/store
+cp -r www/extension/store/. target/store/
+echo "extension: $out/{chrome,firefox}/, target/zhaiyao-chrome.zip ($(du -k target/zhaiyao-chrome.zip | cut -f1) KB)," \
+  "target/zhaiyao-firefox.zip ($(du -k target/zhaiyao-firefox.zip | cut -f1) KB), target/store/"

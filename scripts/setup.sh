@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
 # Installs what the build and the tests need, skipping what is already there. Safe to re-run.
 #   scripts/setup.sh build   the Rust toolchain pieces for the native and wasm builds
-#   scripts/setup.sh test    those, plus Chromium, its driver and CJK fonts
-# Both install the pinned npm packages (wasm-opt for the package, Playwright for the tests).
+#   scripts/setup.sh test    those, plus Chromium, Firefox ESR, their drivers and CJK fonts
+# Both install the pinned npm packages (wasm-opt for the package; Playwright, selenium-webdriver
+# and web-ext for the tests).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 WASM_PACK_VERSION=0.15.1
+GECKODRIVER_VERSION=0.37.1
 have() { command -v "$1" >/dev/null 2>&1; }
 say() { echo "setup: $*"; }
 
@@ -33,7 +35,7 @@ if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $bindgen_version" 
 fi
 
 if [ "${1:-build}" = test ]; then
-  packages=(chromium chromium-driver fonts-wqy-microhei brotli)
+  packages=(chromium chromium-driver firefox-esr fonts-wqy-microhei brotli)
   missing=()
   for p in "${packages[@]}"; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done
   if ((${#missing[@]})); then
@@ -43,6 +45,11 @@ if [ "${1:-build}" = test ]; then
     $sudo apt-get update -qq
     # chromium and its driver in one command, so their versions match.
     DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >/dev/null
+  fi
+  # Firefox ESR's WebDriver, for the extension's Firefox test: built from its crate (no download).
+  if [ "$(geckodriver --version 2>/dev/null | head -1 | cut -d' ' -f1-2)" != "geckodriver $GECKODRIVER_VERSION" ]; then
+    say "installing geckodriver $GECKODRIVER_VERSION (about 2 minutes)"
+    cargo install geckodriver --version "$GECKODRIVER_VERSION" --locked
   fi
 fi
 

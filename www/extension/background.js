@@ -18,7 +18,9 @@ function openPanel(tab) {
     return api.sidePanel.open({ tabId: tab.id });
   }
   if (api.sidebarAction && api.sidebarAction.open) return api.sidebarAction.open(); // Firefox
-  return Promise.reject(new Error("no side panel in this browser"));
+  // A browser with neither (Firefox for Android, say): the panel in a tab of its own, bound to
+  // the article's tab, rather than nothing at all.
+  return api.tabs.create({ url: api.runtime.getURL(`panel.html?tab=${tab.id}`) });
 }
 
 function leaveRequest(tabId, request) {
@@ -44,14 +46,9 @@ export function onContextMenu(info, tab) {
 api.action.onClicked.addListener(onAction);
 api.contextMenus.onClicked.addListener(onContextMenu);
 
-api.runtime.onInstalled.addListener(() => {
-  api.contextMenus.removeAll(() => {
-    api.contextMenus.create({
-      id: MENU_ID,
-      title: api.i18n.getUILanguage().toLowerCase().startsWith("zh") ? "摘要所选文字" : "Summarise selection",
-      contexts: ["selection"],
-    });
-  });
+api.runtime.onInstalled.addListener(async () => {
+  await api.contextMenus.removeAll();
+  api.contextMenus.create({ id: MENU_ID, title: api.i18n.getMessage("menuSelection"), contexts: ["selection"] });
 });
 
 // The panel's requests end when the tab goes away.

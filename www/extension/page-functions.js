@@ -4,7 +4,8 @@
 // Highlights (styled by chrome.scripting.insertCSS, which adds no element).
 
 /**
- * Runs Readability (injected before, from the extension's own vendor/Readability.js) on a clone
+ * Runs Readability (pasted into this function by scripts/build-extension.sh: a function sent
+ * with executeScript takes nothing along but its own text, in either browser) on a clone
  * of the document and returns { title, text, lang, url }: the article's text with a blank line
  * between blocks. Falls back to the body's rendered text when Readability finds no article; the
  * text is empty when the page has nothing but its title.
@@ -35,6 +36,7 @@ export function extractArticle() {
     flush();
     return parts.join("\n\n");
   }
+  /* READABILITY */
   let article = null;
   try {
     // eslint-disable-next-line no-undef
@@ -63,7 +65,7 @@ export function extractArticle() {
 
 /**
  * Marks `sentences` (strings) on the live page as the highlight `name`, found by matching their
- * text, whitespace removed, over the page's visible text nodes. With `scroll`, scrolls to the
+ * text, whitespace removed, over the page's visible text nodes (hidden copies are skipped). With `scroll`, scrolls to the
  * first one found. Returns { found, missing } counts. An empty list clears the highlight; a
  * null `name` clears every zhaiyao highlight.
  */
@@ -85,11 +87,22 @@ export function markSentences(sentences, name, scroll) {
   const starts = [];
   let hay = "";
   const map = []; // hay index -> [node index, offset]
+  // Only text the reader can see: a copy of the article hidden with display:none, visibility:
+  // hidden or in a closed <details> would take the mark and the scroll. (One look per element.)
+  const seen = new Map();
+  const visible = (el) => {
+    let v = seen.get(el);
+    if (v === undefined) {
+      v = typeof el.checkVisibility === "function" ? el.checkVisibility({ checkVisibilityCSS: true, visibilityProperty: true }) : el.getClientRects().length > 0;
+      seen.set(el, v);
+    }
+    return v;
+  };
   const walker = document.createTreeWalker(document.body || document.documentElement, NodeFilter.SHOW_TEXT, {
     acceptNode(node) {
       const parent = node.parentElement;
       if (!parent || /^(SCRIPT|STYLE|NOSCRIPT|TEMPLATE|TEXTAREA)$/.test(parent.tagName)) return NodeFilter.FILTER_REJECT;
-      return /\S/.test(node.data) ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_REJECT;
+      return /\S/.test(node.data) && visible(parent) ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_REJECT;
     },
   });
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
@@ -138,6 +151,11 @@ export function markSentences(sentences, name, scroll) {
     else if (ranges[0].startContainer.parentElement) ranges[0].startContainer.parentElement.scrollIntoView({ block: "center", behavior: "smooth" });
   }
   return { found: ranges.length, missing };
+}
+
+/** The tab's title and address: a look that tells the panel whether it may read the page. */
+export function pageInfo() {
+  return { title: document.title.replace(/\s+/g, " ").trim(), url: location.href };
 }
 
 /** The text the user has selected on the page (for a selection the context menu truncated). */
