@@ -11,6 +11,8 @@ import init, {
   type InitInput,
   type InitOutput,
   type Keyword,
+  type Lang,
+  type Lead,
   type LoadOptions,
   type SelectOptions,
   type SentenceInfo,
@@ -44,14 +46,16 @@ export async function summarise(text: string, wasm: InitInput, bytes: SyncInitIn
   const infos: SentenceInfo[] = analysis.sentences;
   const offsets: Uint32Array = analysis.offsets();
   const scores: Float64Array = analysis.scores();
-  const lang: "zh" | "en" = analysis.lang;
+  const lang: Lang = analysis.lang;
+  const lead: Lead = summary.lead;
   analysis.free();
   summarizer.free();
   return [
     lang,
     ...shorter.sentences.map((s) => s.text),
     ...terms.map((t) => `${t.term}:${t.weight}`),
-    ...signals.map((s) => `${s.name}:${s.factor}`),
+    ...signals.map((s) => `${s.name}:${s.factor}:${s.value}`),
+    `${lead.strength}:${lead.reporting}:${lead.personal}`,
     ...keywords.map((k) => `${k.word}:${k.weight}:${k.sentences.join(",")}`),
     ...infos.map((i) => `${i.index}:${i.start}:${i.end}:${i.score}`),
     `${offsets.length}:${scores.length}`,
