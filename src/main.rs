@@ -16,7 +16,7 @@ use zhaiyao::{Budget, Error, Lang, LangChoice, Options, Summarizer, Summary, EXA
 #[command(
     name = "zhaiyao",
     version,
-    about = "摘要: extractive summaries and keywords of Chinese and English articles, on your machine",
+    about = "摘要: extractive summaries and keywords of Chinese (Simplified and Traditional), English and other articles, on your machine",
     args_conflicts_with_subcommands = true,
     allow_negative_numbers = true
 )]
@@ -56,7 +56,7 @@ struct SummaryArgs {
     /// How many keywords to list.
     #[arg(long, value_name = "K", default_value_t = 10)]
     keywords: usize,
-    /// The article's language: zh, en or auto.
+    /// The article's language: zh (Simplified or Traditional), en, fr, de, es, pt, it, nl, ru, ar or auto.
     #[arg(long, default_value = "auto")]
     lang: String,
     #[arg(long, value_enum, default_value_t = Format::Text)]
