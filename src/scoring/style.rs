@@ -65,20 +65,24 @@ const REPORTING_ZH: &[&str] = &[
     // The same in Traditional characters.
     "報道", "記者", "日電", "訊息", "宣佈", "發佈", "透露", "介紹", "稱",
 ];
-/// English words that attribute a statement.
-const REPORTING_EN: &[&str] = &[
-    "said",
-    "says",
-    "told",
-    "according",
-    "reported",
-    "announced",
-    "added",
-    "claimed",
+/// Words that attribute a statement, in English and the other languages read by words
+/// (French, German, Spanish, Portuguese, Italian, Dutch).
+#[rustfmt::skip]
+const REPORTING_WORDS: &[&str] = &[
+    "said", "says", "told", "according", "reported", "announced", "added", "claimed",
+    "déclaré", "selon", "affirmé", "sagte", "laut", "erklärte", "dijo", "según", "afirmó", "disse",
+    "segundo", "afirmou", "detto", "secondo", "dichiarato", "zei", "volgens", "verklaarde",
 ];
-/// First- and second-person words in English.
-const PERSONAL_EN: &[&str] = &[
+/// First- and second-person words, likewise.
+#[rustfmt::skip]
+const PERSONAL_WORDS: &[&str] = &[
     "i", "we", "our", "us", "you", "your", "my", "me", "i'm", "we're", "you're",
+    "je", "j", "nous", "vous", "tu", "mon", "ma", "mes", "notre", "nos", "votre",
+    "ich", "wir", "du", "mein", "meine", "unser", "unsere", "euch", "mich", "mir", "uns",
+    "yo", "nosotros", "nosotras", "mi", "mis", "nuestro", "nuestra",
+    "eu", "nós", "meu", "minha", "nosso", "nossa", "você", "vocês",
+    "io", "noi", "voi", "mio", "mia", "nostro", "nostra",
+    "ik", "wij", "jij", "jullie", "mijn", "ons", "onze",
 ];
 /// First- and second-person characters in Chinese (我们, 你们 and 咱们 count once, by their
 /// first character).
@@ -88,16 +92,26 @@ const PERSONAL_ZH: &[char] = &['我', '你', '您', '咱'];
 fn reporting_cues(sentence: &str) -> usize {
     let zh: usize = REPORTING_ZH.iter().map(|cue| sentence.matches(cue).count()).sum();
     let en = words(sentence)
-        .filter(|word| REPORTING_EN.iter().any(|cue| word.eq_ignore_ascii_case(cue)))
+        .filter(|word| is_in(REPORTING_WORDS, word))
         .count();
     zh + en
 }
 
-/// ASCII letter runs with inner apostrophes (`we're`), as the personal count reads words.
+/// Runs of letters other than Han with inner apostrophes (`we're`, `según`), as the cues are read.
 fn words(text: &str) -> impl Iterator<Item = &str> {
-    text.split(|c: char| !(c.is_ascii_alphabetic() || c == '\''))
+    text.split(|c: char| !((c.is_alphabetic() && !crate::lang::is_han(c)) || c == '\''))
         .map(|w| w.trim_matches('\''))
         .filter(|w| !w.is_empty())
+}
+
+/// Whether `word` is one of `list` (lower-case), whatever its case.
+fn is_in(list: &[&str], word: &str) -> bool {
+    if word.chars().any(char::is_uppercase) {
+        let lower = word.to_lowercase();
+        list.contains(&lower.as_str())
+    } else {
+        list.contains(&word)
+    }
 }
 
 /// Characters and words of the whole text, outside quotation marks.
@@ -136,7 +150,9 @@ impl Counts {
         }
         for word in words(&outside) {
             self.words += 1;
-            if PERSONAL_EN.iter().any(|p| word.eq_ignore_ascii_case(p)) {
+            // "j'ai", "we're": the pronoun before the apostrophe counts too.
+            let pronoun = word.split(['\'', '’']).next().unwrap_or(word);
+            if is_in(PERSONAL_WORDS, word) || is_in(PERSONAL_WORDS, pronoun) {
                 self.personal_words += 1;
             }
         }
@@ -175,6 +191,16 @@ mod tests {
         let encyclopedia = "The tool library is a lending library for tools. It was founded in 1976. \
                             Members borrow drills and ladders for a week.";
         assert_eq!(lead(encyclopedia).strength, 1.0);
+    }
+
+    #[test]
+    fn other_languages_read_by_words_have_their_cues() {
+        let blog = "Nous sommes partis tôt. J'ai voulu voir la bibliothèque d'outils avec vous. \
+                    Nous avons emprunté une perceuse.";
+        assert_eq!(lead(blog).strength, 0.0);
+        let news = "La mairie a ouvert une bibliothèque d'outils. Selon la mairie, elle a prêté \
+                    mille outils. Le maire a déclaré qu'elle resterait ouverte.";
+        assert_eq!(lead(news).strength, 1.0);
     }
 
     #[test]
