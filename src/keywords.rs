@@ -244,14 +244,19 @@ pub fn rank(bag: &Bag, headings: &[bool], stop_words: &StopWords, params: &Param
         .map(|(id, term)| {
             (
                 Candidate::Term(id as u32),
-                counts[id].max(0.0) * term.idf * heading_factor(&term.sentences),
+                counts[id].max(0.0).powf(params.keyword_tf_power)
+                    * term.idf
+                    * heading_factor(&term.sentences),
             )
         })
         .chain(phrases.iter().map(|&(id, pair)| {
             let idf = bag.terms[pair.first as usize].idf + bag.terms[pair.second as usize].idf;
             (
                 Candidate::Pair(id as u32),
-                params.phrase_factor * f64::from(pair.count) * idf * heading_factor(&pair.sentences),
+                params.phrase_factor
+                    * f64::from(pair.count).powf(params.keyword_tf_power)
+                    * idf
+                    * heading_factor(&pair.sentences),
             )
         }))
         .collect();

@@ -188,7 +188,8 @@ test("the 'why' view shows a sentence's score and top terms", async () => {
   // The lead sentence is boosted by its position: a chip with the label and the factor.
   const position = panel.locator('.signals li[data-signal="position"]');
   assert.equal(await position.count(), 1, "the first sentence's why view lists no position signal");
-  assert.match(await position.textContent(), /位置（导语优先）\s*×\d/);
+  // …with the text's lead strength, the reason the position counts.
+  assert.match(await position.textContent(), /位置（导语优先） · 导语强度 1\.00\s*×\d/);
   assert.match(await position.getAttribute("class"), /\bboost\b/);
   assertClean(log);
   await context.close();

@@ -97,7 +97,7 @@ const summaryOf = () =>
     return {
       sentences: w.summary.sentences.map((s) => s.text),
       items: w.shadowRoot.querySelectorAll("ol.summary > li").length,
-      lang: w.lang,
+      lang: w.articleLang,
       text: w.text,
       title: document.getElementById("page-title").textContent,
       marked: Number(document.body.dataset.marked),
@@ -274,7 +274,7 @@ test("Firefox ESR: after the tab navigates, the panel drops the old summary; the
   await driver.switchTo().window(articleWindow);
   assert.equal(await pressButton(), tabId);
   await driver.switchTo().window(panelWindow);
-  await until("the new summary", `return document.body.dataset.state === "ready" && document.getElementById("summary").lang === "en" && document.body.dataset.marked != null`);
+  await until("the new summary", `return document.body.dataset.state === "ready" && document.getElementById("summary").articleLang === "en" && document.body.dataset.marked != null`);
   assert.equal((await summaryOf()).marked, 3);
   await closePanel();
 });

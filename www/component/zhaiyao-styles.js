@@ -313,7 +313,10 @@ ol.summary > li.marked { background: var(--_mark); }
   color: var(--_fg);
   font-size: 0.92em;
   line-height: 1.6;
-  white-space: nowrap;
+  /* A chip with what its signal measured may be wider than a phone: it wraps inside itself. */
+  flex-wrap: wrap;
+  max-width: 100%;
+  overflow-wrap: anywhere;
 }
 .signal .factor, .signal .arrow {
   color: var(--_accent);
