@@ -1,7 +1,7 @@
 //! Writes `data/lexicon.bin` and `data/idf-en.bin` from `data/lexicon.txt` and `data/idf-en.txt`
 //! (the format is described in `src/lexicon/pack.rs`). Run it after changing the text tables:
 //!
-//!     cargo run --release --example pack_lexicon
+//!     cargo run --release --features pack --example pack_lexicon
 
 use std::path::Path;
 

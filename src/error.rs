@@ -6,13 +6,23 @@ pub enum Error {
     /// The text has no sentence to summarise (empty, or whitespace only).
     EmptyText,
     /// The text is larger than [`crate::MAX_INPUT_BYTES`].
-    TooLarge { bytes: usize, limit: usize },
+    TooLarge {
+        /// The text's size, in bytes (UTF-8).
+        bytes: usize,
+        /// The largest size accepted, in bytes.
+        limit: usize,
+    },
     /// Detected a language zhaiyao does not summarise.
     UnsupportedLanguage(&'static str),
     /// An option is out of its range; the message names it.
     InvalidOption(String),
     /// A user dictionary line could not be read.
-    InvalidDictionary { line: usize, message: String },
+    InvalidDictionary {
+        /// The line's number, counting from 1.
+        line: usize,
+        /// What is wrong with the line.
+        message: String,
+    },
 }
 
 impl fmt::Display for Error {

@@ -6,8 +6,10 @@ use crate::lexicon::{FxHashSet, StopWords};
 use crate::scoring::{Bag, Pair, Params, Term};
 use crate::tokens::Script;
 
+/// A keyword of the article: a word or a phrase of two, with its weight and where it occurs.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Keyword {
+    /// The word as the article writes it (a phrase of two is joined as it reads).
     pub word: String,
     /// Relative to the top keyword, which has weight 1.
     pub weight: f64,
@@ -385,7 +387,9 @@ fn echoes(a: &str, b: &str) -> bool {
 /// A keyword is a term of the article or a phrase of two.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Candidate {
+    /// A single term: its index in [`Bag::terms`].
     Term(u32),
+    /// A phrase of two adjacent terms: its index in [`Bag::pairs`].
     Pair(u32),
 }
 
@@ -396,6 +400,7 @@ fn display(bag: &Bag, candidate: Candidate) -> &str {
     }
 }
 
+/// The [`Keyword`] a candidate of `bag` shows, with the given weight.
 pub fn keyword(bag: &Bag, (candidate, weight): (Candidate, f64)) -> Keyword {
     let (word, sentences) = match candidate {
         Candidate::Term(id) => {

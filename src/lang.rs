@@ -5,18 +5,29 @@ use serde::Serialize;
 
 use crate::Error;
 
+/// A language zhaiyao summarises; serialised as its ISO 639-1 code (`"zh"`, `"en"`, …).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Lang {
+    /// Chinese, Simplified or Traditional: read by jieba's words.
     Zh,
+    /// English.
     En,
+    /// French.
     Fr,
+    /// German.
     De,
+    /// Spanish.
     Es,
+    /// Portuguese.
     Pt,
+    /// Italian.
     It,
+    /// Dutch.
     Nl,
+    /// Russian.
     Ru,
+    /// Arabic.
     Ar,
 }
 
@@ -34,6 +45,7 @@ pub const OTHER_WORD_LANGUAGES: [Lang; 8] = [
 ];
 
 impl Lang {
+    /// The language's ISO 639-1 code, lower-case: `"zh"`, `"en"`, ….
     pub fn code(self) -> &'static str {
         match self {
             Lang::Zh => "zh",
@@ -138,8 +150,10 @@ impl Lang {
 /// What the caller asks for: a language, or detection.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum LangChoice {
+    /// Detect the language from the text (the default).
     #[default]
     Auto,
+    /// Read the text as this language.
     Fixed(Lang),
 }
 
@@ -190,6 +204,7 @@ pub fn is_alphanumeric(c: char) -> bool {
     }
 }
 
+/// A Han character: CJK Unified Ideographs, Extensions A to G and the Compatibility Ideographs.
 pub fn is_han(c: char) -> bool {
     matches!(c,
         '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}' | '\u{F900}'..='\u{FAFF}'

@@ -3,10 +3,10 @@
 //! so that changing the storage touches this module only.
 //!
 //! The tables are embedded as compact binaries, `data/lexicon.bin` and `data/idf-en.bin`, which
-//! [`pack`] describes and encodes from the committed text sources `data/lexicon.txt` (one line
+//! `src/lexicon/pack.rs` describes and encodes from the committed text sources `data/lexicon.txt` (one line
 //! `word freq tag idf` per word of jieba's `dict.txt` ∪ `idf.txt`, written by
 //! `tools/build_data.py`) and `data/idf-en.txt`. Regenerate them with
-//! `cargo run --example pack_lexicon`; a test checks they match the text.
+//! `cargo run --release --features pack --example pack_lexicon`; a test checks they match the text.
 //!
 //! Nothing is parsed or indexed at start-up beyond a per-first-character block directory. An
 //! article gets its own [`ArticleLexicon`]: the dictionary words made only of the article's
@@ -22,7 +22,14 @@ use jieba_rs::Jieba;
 
 use crate::script;
 
+// The tables' format and their encoder: public only with the `pack` feature, for
+// `examples/pack_lexicon.rs`; not part of the library's API.
+#[cfg(feature = "pack")]
 pub mod pack;
+// Without the feature the encoder runs only in tests.
+#[cfg(not(feature = "pack"))]
+#[cfg_attr(not(test), allow(dead_code))]
+mod pack;
 
 const LEXICON_BIN: &[u8] = include_bytes!("../data/lexicon.bin");
 #[cfg(any(test, feature = "embed-english"))]
@@ -53,6 +60,7 @@ const FILLER_WORD: &str = "\u{E000}";
 /// One word of the lexicon, decoded.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Entry {
+    /// The word as the dictionary writes it.
     pub word: String,
     /// jieba's dictionary frequency; 0 when the word is only in the IDF table.
     pub freq: u64,
@@ -158,7 +166,7 @@ impl Lexicon {
         LEXICON.get_or_init(|| Lexicon::open(LEXICON_BIN).expect("the built-in lexicon is valid"))
     }
 
-    /// Opens a `lexicon.bin` table (see [`pack`]).
+    /// Opens a `lexicon.bin` table (format: `src/lexicon/pack.rs`).
     pub fn open(data: &'static [u8]) -> Result<Lexicon, String> {
         let mut r = Reader { data, at: 0 };
         r.header(pack::LEXICON_MAGIC)?;
@@ -226,10 +234,12 @@ impl Lexicon {
         })
     }
 
+    /// The number of words in the lexicon.
     pub fn len(&self) -> usize {
         self.lens.len()
     }
 
+    /// Whether the lexicon has no word.
     pub fn is_empty(&self) -> bool {
         self.len() == 0
     }
@@ -559,6 +569,7 @@ impl CharSet {
         }
     }
 
+    /// Whether `c` occurs in the text (as read in Simplified characters).
     #[inline]
     pub fn contains(&self, c: char) -> bool {
         let i = c as usize;
@@ -568,6 +579,7 @@ impl CharSet {
         }
     }
 
+    /// Whether `a` directly followed by `b` occurs in the text (as read in Simplified characters).
     #[inline]
     pub fn contains_pair(&self, a: char, b: char) -> bool {
         self.pairs.contains(&pair_key(a, b))
@@ -634,10 +646,12 @@ impl CharSet {
             .chain(self.astral.iter().copied())
     }
 
+    /// The number of distinct characters in the set.
     pub fn len(&self) -> usize {
         self.bmp.iter().map(|b| b.count_ones() as usize).sum::<usize>() + self.astral.len()
     }
 
+    /// Whether the set has no character.
     pub fn is_empty(&self) -> bool {
         self.len() == 0
     }
@@ -656,6 +670,7 @@ pub struct ArticleLexicon {
 }
 
 impl ArticleLexicon {
+    /// The jieba segmenter exact for the article's characters.
     pub fn segmenter(&self) -> &Jieba {
         &self.jieba
     }
@@ -740,6 +755,7 @@ static FLAT_ENGLISH: EnglishIdf = EnglishIdf {
     unknown: 7.9,
 };
 
+/// The English IDF table: lower-cased words, sorted, each with its quantised IDF.
 pub struct EnglishIdf {
     words: String,
     ends: Vec<u32>,
@@ -776,7 +792,7 @@ impl EnglishIdf {
         cfg!(feature = "embed-english") || ENGLISH.get().is_some()
     }
 
-    /// Decodes an `idf-en.bin` table (see [`pack`]).
+    /// Decodes an `idf-en.bin` table (format: `src/lexicon/pack.rs`).
     pub fn open(data: &[u8]) -> Result<EnglishIdf, String> {
         let mut r = Reader { data, at: 0 };
         r.header(pack::ENGLISH_MAGIC)?;
@@ -848,6 +864,7 @@ pub struct StopWords {
 }
 
 impl StopWords {
+    /// The built-in Chinese and English lists, with no words of the user's.
     pub fn builtin() -> StopWords {
         static WORDS: OnceLock<Arc<FxHashSet<&'static str>>> = OnceLock::new();
         let words = WORDS.get_or_init(|| {
@@ -910,7 +927,7 @@ mod tests {
 
     #[test]
     fn committed_binaries_match_their_text_sources() {
-        // If this fails, regenerate them: `cargo run --example pack_lexicon`.
+        // If this fails, regenerate them: `cargo run --release --features pack --example pack_lexicon`.
         let lexicon = pack::lexicon_bin(&manifest_file("data/lexicon.txt")).unwrap();
         assert!(
             lexicon == LEXICON_BIN,

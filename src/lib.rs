@@ -24,8 +24,10 @@
 //! assert!(analysis.select(Budget::Chars(40)).unwrap().len() >= 1);
 //! ```
 
+#![warn(missing_docs)]
+
+/// What can go wrong: [`Error`], each variant with a message for the person who caused it.
 pub mod error;
-pub mod eval;
 pub mod keywords;
 pub mod lang;
 pub mod lexicon;

@@ -9,8 +9,13 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 use serde::Deserialize;
 use serde_json::json;
 
-use zhaiyao::eval::{self, Rouge};
+use cli::eval::{self, Prf, Rouge};
 use zhaiyao::{Budget, Error, Lang, LangChoice, Options, Summarizer, Summary, EXAMPLE_ZH, MAX_INPUT_BYTES};
+
+/// The command line's own modules, which the library does not export.
+mod cli {
+    pub mod eval;
+}
 
 #[derive(Parser)]
 #[command(
@@ -540,8 +545,7 @@ fn evaluate_keywords(summarizer: &Summarizer, rows: &[GoldRow], name: &str) -> R
         at5.push(eval::keywords_at(&words, &gold, 5));
         at10.push(eval::keywords_at(&words, &gold, 10));
     }
-    let mean =
-        |v: &[eval::Prf], pick: fn(&eval::Prf) -> f64| v.iter().map(pick).sum::<f64>() / v.len() as f64;
+    let (at5, at10) = (Prf::mean(&at5), Prf::mean(&at10));
     let mut report = format!("{name}: {} rows, keywords\n", rows.len());
     report += &format!(
         "{:<10} {:>7} {:>7} {:>7} {:>7} {:>7} {:>7}\n",
@@ -549,13 +553,7 @@ fn evaluate_keywords(summarizer: &Summarizer, rows: &[GoldRow], name: &str) -> R
     );
     report += &format!(
         "{:<10} {:>7.2} {:>7.2} {:>7.2} {:>7.2} {:>7.2} {:>7.2}\n",
-        "zhaiyao",
-        mean(&at5, |m| m.p),
-        mean(&at5, |m| m.r),
-        mean(&at5, |m| m.f1),
-        mean(&at10, |m| m.p),
-        mean(&at10, |m| m.r),
-        mean(&at10, |m| m.f1)
+        "zhaiyao", at5.p, at5.r, at5.f1, at10.p, at10.r, at10.f1
     );
     report += &format!(
         "{:<10} {:>7} {:>7} {:>7.2} {:>7} {:>7} {:>7.2}   (fixed figures: jieba.analyse.extract_tags)\n",

@@ -28,6 +28,8 @@ impl Default for Budget {
 }
 
 impl Budget {
+    /// The budget itself if it is in range (at least 1 sentence or character, a ratio above 0
+    /// and at most 1), else [`Error::InvalidOption`] naming it.
     pub fn validate(self) -> Result<Budget, Error> {
         match self {
             Budget::Sentences(0) => Err(Error::InvalidOption("sentences must be at least 1".into())),
@@ -45,7 +47,7 @@ impl Budget {
 /// near-duplicates. No summary needs more, and it keeps ranking linear on very long texts.
 const MAX_COMPARED: usize = 200;
 
-/// Sentence indices from best to worst. The best [`MAX_COMPARED`] are ranked greedily: each
+/// Sentence indices from best to worst. The best `MAX_COMPARED` (200) are ranked greedily: each
 /// next one is the candidate whose score, lowered by its overlap with those ranked before it
 /// (`× (1 − redundancy · largest cosine)`), is highest, so a summary says several things rather
 /// than one thing several times. Exact repeats and near-duplicates (cosine ≥

@@ -23,8 +23,11 @@ pub const EXPLAINED_TERMS: usize = 5;
 /// What to produce from a text.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Options {
+    /// How long the summary is (default: 3 sentences).
     pub budget: Budget,
+    /// How many keywords to list, best first (default: 20; 0 for none).
     pub keywords: usize,
+    /// The text's language, or detection (the default).
     pub lang: LangChoice,
 }
 
@@ -68,35 +71,46 @@ pub struct Summarizer {
 pub struct ScoredSentence {
     /// 0-based over all sentences of the text.
     pub index: usize,
+    /// Where the sentence lies in the text (byte, character and UTF-16 offsets).
     #[serde(skip)]
     pub span: SentenceSpan,
+    /// Its score: centrality times the signals' factors; higher is better.
     pub score: f64,
 }
 
 /// A term and its share of a sentence's score.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct TermWeight {
+    /// The term as the text writes it.
     pub term: String,
+    /// Its share of the sentence's score, in the score's units (the shares add up to the score).
     pub weight: f64,
 }
 
 /// A chosen sentence, as the summary shows it.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct SummarySentence {
+    /// 0-based over all sentences of the text.
     pub index: usize,
+    /// The sentence as the text writes it.
     pub text: String,
+    /// Its score: centrality times the signals' factors; higher is better.
     pub score: f64,
     /// UTF-16 offsets into the original text.
     pub start: usize,
+    /// The UTF-16 offset just past the sentence's end (exclusive).
     pub end: usize,
+    /// The terms that contributed most to the score (at most [`EXPLAINED_TERMS`]), largest first.
     pub terms: Vec<TermWeight>,
     /// The named factors the sentence's content score was multiplied by (position, title,
     /// length, question, heading, metadata); 1 means the signal is neutral.
     pub signals: Vec<Signal>,
 }
 
+/// A text's summary: its chosen sentences and its keywords.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Summary {
+    /// The language the text was read as (given or detected).
     pub lang: Lang,
     /// The chosen sentences in document order.
     pub sentences: Vec<SummarySentence>,
@@ -120,6 +134,7 @@ pub struct Analysis {
 }
 
 impl Summarizer {
+    /// A summarizer with the built-in stop words and dictionary only.
     pub fn new() -> Self {
         Summarizer::default()
     }
@@ -298,10 +313,12 @@ impl Summarizer {
 }
 
 impl Analysis {
+    /// The analysed text, as given.
     pub fn text(&self) -> &str {
         &self.text
     }
 
+    /// The language the text was read as (given or detected).
     pub fn lang(&self) -> Lang {
         self.lang
     }
@@ -317,6 +334,7 @@ impl Analysis {
         &self.sentences
     }
 
+    /// The text of sentence `index` (0-based; panics if out of range).
     pub fn sentence_text(&self, index: usize) -> &str {
         &self.text[self.sentences[index].span.bytes.clone()]
     }
@@ -354,6 +372,7 @@ impl Analysis {
         self.scores[index].signals.clone()
     }
 
+    /// The summary for `budget` with the `keywords` best keywords; errs if the budget is out of range.
     pub fn summary(&self, budget: Budget, keywords: usize) -> Result<Summary, Error> {
         let sentences = self
             .select(budget)?

@@ -14,9 +14,12 @@ use crate::lang::{is_common_han, is_han, Lang};
 use crate::lexicon::{FxHashMap, FxHashSet, StopWords};
 use crate::script;
 
+/// How a word is written, which decides how it is shown and counted.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Script {
+    /// Chinese characters: jieba's words.
     Han,
+    /// Every other word: English and the other languages read by words, whatever their alphabet.
     Latin,
 }
 
@@ -30,6 +33,7 @@ pub struct Token<'a> {
     pub surface: &'a str,
     /// Byte offsets of `surface` in the text.
     pub bytes: Range<usize>,
+    /// How the word is written.
     pub script: Script,
 }
 
@@ -145,6 +149,7 @@ fn packed<const N: usize>(word: &[u8]) -> [u8; N] {
 }
 
 impl<'s, 'a> Tokenizer<'s, 'a> {
+    /// A tokenizer that cuts with `jieba`, leaves out `stop_words` and stems English words.
     pub fn new(jieba: &'s Jieba, stop_words: &'s StopWords) -> Self {
         Tokenizer {
             jieba,

@@ -40,14 +40,18 @@
 
 use std::collections::HashMap;
 
+/// The first four bytes of `lexicon.bin`.
 pub const LEXICON_MAGIC: &[u8; 4] = b"ZYLX";
+/// The first four bytes of `idf-en.bin`.
 pub const ENGLISH_MAGIC: &[u8; 4] = b"ZYEN";
+/// The format version both tables carry after their magic; a reader refuses any other.
 pub const VERSION: u32 = 3;
 /// Ranks below this take one byte in the suffix stream; the rest take two.
 pub const ONE_BYTE_RANKS: usize = 192;
 /// Quantised IDF codes run from 1 to `IDF_STEPS + 1`.
 pub const IDF_STEPS: f64 = 254.0;
 
+/// Appends `n` as an unsigned LEB128 varint (7 bits a byte, low bits first).
 pub fn put_varint(out: &mut Vec<u8>, mut n: u64) {
     while n >= 0x80 {
         out.push((n as u8) | 0x80);
@@ -68,6 +72,8 @@ fn put_section(out: &mut Vec<u8>, section: &[u8]) {
     out.extend_from_slice(section);
 }
 
+/// The byte code of `idf` on the table's scale from `min` to `max`: 1 to `IDF_STEPS + 1`
+/// (0 is left for "no IDF"); values outside the range are clamped.
 pub fn quantise(idf: f64, min: f32, max: f32) -> u8 {
     let (min, max) = (min as f64, max as f64);
     let step = ((idf - min) / (max - min) * IDF_STEPS)
@@ -76,6 +82,7 @@ pub fn quantise(idf: f64, min: f32, max: f32) -> u8 {
     1 + step as u8
 }
 
+/// The IDF a code of 1 or more stands for, on the table's scale from `min` to `max`.
 pub fn dequantise(code: u8, min: f32, max: f32) -> f64 {
     let (min, max) = (min as f64, max as f64);
     min + f64::from(code - 1) * (max - min) / IDF_STEPS

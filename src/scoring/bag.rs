@@ -9,7 +9,9 @@ use crate::tokens::{Script, Token};
 pub struct Term {
     /// How it reads: as first written, or lower-case once the text writes it so.
     pub display: String,
+    /// How the term is written.
     pub script: Script,
+    /// Its inverse document frequency, from the lexicon (or the fallback for unknown words).
     pub idf: f64,
     /// Occurrences in the whole article.
     pub count: u32,
@@ -28,17 +30,22 @@ impl Term {
 /// compound keyword (集体领导力) that the dictionary cuts in two.
 #[derive(Debug, Clone)]
 pub struct Pair {
+    /// The first term's index in [`Bag::terms`].
     pub first: u32,
+    /// The second term's index in [`Bag::terms`].
     pub second: u32,
     /// As first written: the two words, with a space between English words.
     pub display: String,
+    /// Its occurrences, counted as a term's are (at least 2).
     pub count: u32,
+    /// Indices of the sentences where they do, ascending, each once.
     pub sentences: Vec<u32>,
 }
 
 /// The article's vocabulary and each sentence's bag of terms.
 #[derive(Debug, Clone, Default)]
 pub struct Bag {
+    /// The distinct terms; a term's id is its index here.
     pub terms: Vec<Term>,
     /// Per sentence: (term id, occurrences in the sentence), sorted by term id.
     pub sentence_terms: Vec<Vec<(u32, u32)>>,

@@ -9,9 +9,13 @@ use crate::sentences::SentenceSpan;
 /// What the signals need to know of a sentence besides its terms.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Shape {
+    /// A title or heading: see [`is_heading`].
     pub heading: bool,
+    /// A byline, caption, source or other page metadata: see [`is_metadata`].
     pub metadata: bool,
+    /// A question: see [`is_question`].
     pub question: bool,
+    /// Fillers, backchannels and greetings only: see [`is_filler`].
     pub filler: bool,
     /// The page's title: the text's first line when it stands alone as a headline. It is
     /// context (sentences that restate it gain), never a summary sentence of its own.
@@ -21,6 +25,8 @@ pub struct Shape {
 }
 
 impl Shape {
+    /// The shape of one sentence, `text` being its text and `span` its place; `title` and `caption` start false,
+    /// since they depend on the sentences around it.
     pub fn of(text: &str, span: &SentenceSpan) -> Shape {
         Shape {
             heading: is_heading(span),

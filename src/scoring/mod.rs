@@ -23,7 +23,9 @@ use serde::Serialize;
 /// A named factor a sentence's content score was multiplied by, with what it measured.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize)]
 pub struct Signal {
+    /// One of [`SIGNALS`].
     pub name: &'static str,
+    /// What the content score was multiplied by (1 when neutral).
     pub factor: f64,
     /// What the signal read: position: the text's lead strength (0–1); title: cosine with the
     /// title; length: scoring terms; brevity: characters; density: IDF per character (brevity and
@@ -40,6 +42,7 @@ pub const SIGNALS: [&str; 10] = [
 /// A sentence's score and its explanation.
 #[derive(Debug, Clone, PartialEq)]
 pub struct SentenceScore {
+    /// The sentence's score: its centrality times every signal's factor; higher is better.
     pub score: f64,
     /// Every factor the content was multiplied by, named as in [`SIGNALS`]; 1 when neutral.
     pub signals: Vec<Signal>,

@@ -21,6 +21,7 @@ pub struct Params {
     /// The brevity factor is `(1 + chars / brevity_chars)^−brevity_power`: at equal content,
     /// the shorter sentence says it more compactly.
     pub brevity_chars: f64,
+    /// The brevity factor's exponent (see `brevity_chars`).
     pub brevity_power: f64,
     /// The density factor is `(IDF mass per character)^density_power`: a sentence of fillers
     /// and function words carries little per character.

@@ -35,6 +35,7 @@ pub struct Turns {
 }
 
 impl Turns {
+    /// Finds the interviewer's turns among the sentences `spans` of `text`.
     pub fn of(text: &str, spans: &[SentenceSpan]) -> Turns {
         // Per sentence, the label of the turn it opens, if it opens one; and per sentence,
         // the sentence that opened the turn it stands in.
