@@ -89,7 +89,8 @@ export declare class ZhaiyaoSummaryElement extends HTMLElement {
 export interface ZhaiyaoSummaryEventMap extends HTMLElementEventMap {
   "zhaiyao-summary": CustomEvent<{ summary: Summary; text: string; lang: Lang }>;
   "zhaiyao-keyword": CustomEvent<{ word: string | null; sentences: number[] }>;
-  "zhaiyao-error": CustomEvent<{ message: string }>;
+  /** `code`: the engine's error code (see ZhaiyaoError), absent for the element's own errors. */
+  "zhaiyao-error": CustomEvent<{ message: string; code?: string }>;
 }
 
 /** Page-wide settings, read when the first widget starts. */

@@ -12,7 +12,15 @@
 // Article text only ever reaches the DOM as Text nodes (textContent), never as HTML.
 import { getClient } from "./zhaiyao-client.js";
 import { extractText, rangeFor } from "./zhaiyao-text.js";
-import { LANG_NAMES, STRINGS, chineseScriptOf, formatFactor, uiLangOf } from "./zhaiyao-strings.js";
+import {
+  LANG_NAMES,
+  STRINGS,
+  chineseScriptOf,
+  engineError,
+  formatFactor,
+  uiLangOf,
+  unsupportedNote,
+} from "./zhaiyao-strings.js";
 import { COMPONENT_CSS, DOCUMENT_CSS } from "./zhaiyao-styles.js";
 
 const DEFAULT_SENTENCES = 3;
@@ -369,14 +377,15 @@ export class ZhaiyaoSummaryElement extends ElementBase {
 
   /** The status line of the current state, in the current UI language. */
   _renderStatus() {
-    const t = this._t();
+    const lang = this._uiLang();
+    const t = STRINGS[lang];
     if (this._state === "loading") {
       this._setStatus(t[this._loadingKey], true);
-    } else if (this._state === "error" && t.unsupportedNote(this._error.message)) {
-      this._setStatus(t.unsupportedNote(this._error.message)); // a note, not an error
+    } else if (this._state === "error" && unsupportedNote(lang, this._error)) {
+      this._setStatus(unsupportedNote(lang, this._error)); // a note, not an error
     } else if (this._state === "error") {
       const error = this._error;
-      this._setStatus(t.error + (error.localise ? error.localise(t) : t.engineError(error.message)), false, true);
+      this._setStatus(t.error + (error.localise ? error.localise(t) : engineError(lang, error)), false, true);
     } else if (this._state === "ready" && !this._analysis && this._text != null) {
       this._setStatus(t.empty); // the text is blank
     } else {
@@ -519,7 +528,11 @@ export class ZhaiyaoSummaryElement extends ElementBase {
     this._setState("error");
     this._renderStatus();
     this.dispatchEvent(
-      new CustomEvent("zhaiyao-error", { detail: { message: error.message }, bubbles: true, composed: true }),
+      new CustomEvent("zhaiyao-error", {
+        detail: { message: error.message, code: error.code },
+        bubbles: true,
+        composed: true,
+      }),
     );
   }
 

@@ -7,8 +7,9 @@
 //   { id, op: "select", handle, options }                 -> { id, result: Summary }
 //   { id, op: "summarize", text, options }                -> { id, result: Summary }
 //   { id, op: "release", handle }                         -> { id, result: { released: boolean } }
-// or, on any failure, { id, error: "message" }. An error never stops the worker: the next
-// request is served as usual.
+// or, on any failure, { id, error: { message, code?, …fields } } (the engine's Error: its `code`
+// and fields, see ZhaiyaoError). An error never stops the worker: the next request is served as
+// usual.
 //
 // AnalyzeResult = { handle, lang, count, maxScore, length: { chars, words },
 //                   offsets: Uint32Array [start0, end0, start1, end1, …] (UTF-16 offsets of every
@@ -161,7 +162,8 @@ self.addEventListener("message", async (event) => {
     const { result, transfer } = await handle(message);
     self.postMessage({ id, result }, transfer || []);
   } catch (error) {
-    const text = error && error.message ? error.message : String(error);
-    self.postMessage({ id, error: text });
+    // The engine's `code` and fields are own properties of its Error: they survive the copy.
+    const data = error && typeof error === "object" ? { ...error, message: error.message } : { message: String(error) };
+    self.postMessage({ id, error: data });
   }
 });
