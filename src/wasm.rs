@@ -8,7 +8,8 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::error::Error;
-use crate::{Budget, LangChoice};
+use crate::summarizer::EXPLAINED_TERMS;
+use crate::{Budget, LangChoice, Options};
 
 #[wasm_bindgen(typescript_custom_section)]
 const TYPES: &'static str = r#"
@@ -19,7 +20,8 @@ export interface LoadOptions {
   /** Extra stop words, kept out of scores and keywords. */
   stopWords?: string[];
 }
-/** One length budget (at most one of `sentences`, `ratio`, `chars`; default 3 sentences). */
+/** One length budget (at most one of `sentences`, `ratio`, `chars`; default `defaults().sentences`
+ *  sentences). */
 export interface SelectOptions {
   /** At most this many sentences (a whole number from 1). */
   sentences?: number;
@@ -27,7 +29,7 @@ export interface SelectOptions {
   ratio?: number;
   /** At most this many characters of summary. */
   chars?: number;
-  /** How many keywords to return (default 20). */
+  /** How many keywords to return (default `defaults().keywords`). */
   keywords?: number;
 }
 export interface SummarizeOptions extends SelectOptions {
@@ -46,8 +48,9 @@ export interface SummarySentence {
   /** UTF-16 offsets into the text given. */
   start: number;
   end: number;
-  /** The five terms that contributed most to the score, each with its part of it: the parts of
-   *  all the sentence's terms add up to `score`, so `weight / score` is a term's share. */
+  /** The terms that contributed most to the score (at most `defaults().explainedTerms`), each
+   *  with its part of it: the parts of all the sentence's terms add up to `score`, so
+   *  `weight / score` is a term's share. */
   terms: TermWeight[];
   /** Every factor the content score was multiplied by (position, title, length, …). */
   signals: Signal[];
@@ -76,6 +79,15 @@ export interface Summary {
   lead: Lead;
 }
 export interface Lead { strength: number; reporting: number; personal: number; }
+/** The API's defaults (`defaults()`): read them rather than declare them again. */
+export interface Defaults {
+  /** Sentences of a summary when no length is given. */
+  sentences: number;
+  /** Keywords when no count is given. */
+  keywords: number;
+  /** How many of a sentence's top terms (`SummarySentence.terms`) explain its score, at most. */
+  explainedTerms: number;
+}
 export interface SentenceInfo { index: number; start: number; end: number; score: number; }
 /** The `code` of every Error the API throws (`errorCodes()` lists them): translate by it, never
  *  by the English message. */
@@ -238,7 +250,6 @@ struct SelectOptions {
 
 /// The largest count accepted: more sentences or keywords than any text of the size limit has.
 const MAX_COUNT: f64 = 1e9;
-const DEFAULT_KEYWORDS: usize = 20;
 
 fn whole_number(name: &str, value: f64, min: f64) -> Result<usize, Error> {
     if value.fract() != 0.0 || !(min..=MAX_COUNT).contains(&value) {
@@ -266,13 +277,36 @@ impl SelectOptions {
     }
 
     fn keywords(&self) -> Result<usize, Error> {
-        self.keywords
-            .map_or(Ok(DEFAULT_KEYWORDS), |k| whole_number("keywords", k, 0.0))
+        self.keywords.map_or(Ok(Options::default().keywords), |k| {
+            whole_number("keywords", k, 0.0)
+        })
     }
 
     fn lang(&self) -> Result<LangChoice, Error> {
         self.lang.as_deref().map_or(Ok(LangChoice::Auto), str::parse)
     }
+}
+
+/// The API's defaults, the one place they are declared (`Options::default()`): the widget, the
+/// extension and the CLI read them rather than declare them again.
+#[wasm_bindgen(unchecked_return_type = "Defaults")]
+pub fn defaults() -> Result<JsValue, Failure> {
+    #[derive(Serialize)]
+    #[serde(rename_all = "camelCase")]
+    struct Defaults {
+        sentences: Option<usize>,
+        keywords: usize,
+        explained_terms: usize,
+    }
+    let options = Options::default();
+    to_js(&Defaults {
+        sentences: match options.budget {
+            Budget::Sentences(n) => Some(n),
+            _ => None,
+        },
+        keywords: options.keywords,
+        explained_terms: EXPLAINED_TERMS,
+    })
 }
 
 /// Installs the English IDF table, `idf-en.bin` beside the wasm: the package leaves it out so

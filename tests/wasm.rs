@@ -285,3 +285,38 @@ async fn every_error_carries_its_stable_code_and_fields() {
         .collect();
     assert_eq!(seen, codes);
 }
+
+/// The defaults JavaScript reads are the library's own (`Options::default()`).
+#[wasm_bindgen_test]
+fn the_defaults_are_the_librarys() {
+    let defaults = zhaiyao::wasm::defaults().unwrap();
+    let options = zhaiyao::Options::default();
+    assert_eq!(
+        zhaiyao::Budget::Sentences(get(&defaults, "sentences").as_f64().unwrap() as usize),
+        options.budget
+    );
+    assert_eq!(get(&defaults, "keywords").as_f64(), Some(options.keywords as f64));
+    assert_eq!(
+        get(&defaults, "explainedTerms").as_f64(),
+        Some(zhaiyao::summarizer::EXPLAINED_TERMS as f64)
+    );
+}
+
+/// A summary without a length or keyword count has the defaults' numbers of each.
+#[wasm_bindgen_test]
+async fn options_left_out_take_the_defaults() {
+    let defaults = zhaiyao::wasm::defaults().unwrap();
+    let summarizer = Summarizer::load(JsValue::UNDEFINED).await.unwrap();
+    let summary = summarizer
+        .summarize(&JsString::from(zhaiyao::EXAMPLE_ZH), JsValue::UNDEFINED)
+        .unwrap();
+    let sentences = Array::from(&get(&summary, "sentences"));
+    assert_eq!(
+        Some(sentences.length() as f64),
+        get(&defaults, "sentences").as_f64()
+    );
+    let keywords = Array::from(&get(&summary, "keywords")).length();
+    assert_eq!(Some(keywords as f64), get(&defaults, "keywords").as_f64());
+    let terms = Array::from(&get(&sentences.get(0), "terms")).length();
+    assert_eq!(Some(terms as f64), get(&defaults, "explainedTerms").as_f64());
+}

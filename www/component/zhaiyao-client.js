@@ -157,6 +157,11 @@ class Client {
     return this.send(op, payload);
   }
 
+  /** The engine's defaults, `{ sentences, keywords, explainedTerms }`, once the worker is up. */
+  defaults() {
+    return this.start().then((result) => result.defaults);
+  }
+
   /** Analyses `text`; the result's `handle` is then used by `select` and `release`. */
   analyze(text, { lang, select } = {}) {
     return this.request("analyze", { text, lang, select });

@@ -2,7 +2,7 @@
 // analysing a long article never block the page.
 //
 // Protocol (every request carries a numeric `id`; the reply echoes it):
-//   { id, op: "init", wasmUrl?, userDict?, stopWords? }   -> { id, result: { ready: true } }
+//   { id, op: "init", wasmUrl?, userDict?, stopWords? }   -> { id, result: { ready: true, defaults } }
 //   { id, op: "analyze", text, lang?, select? }           -> { id, result: AnalyzeResult }
 //   { id, op: "select", handle, options }                 -> { id, result: Summary }
 //   { id, op: "summarize", text, options }                -> { id, result: Summary }
@@ -15,7 +15,7 @@
 //                   offsets: Uint32Array [start0, end0, start1, end1, …] (UTF-16 offsets of every
 //                   sentence, transferred, not copied), scores: Float64Array (every sentence's
 //                   score, transferred), summary? (when `select` was given) }
-import init, { Summarizer, loadEnglish } from "./index.js";
+import init, { Summarizer, defaults, loadEnglish } from "./index.js";
 
 /** @type {Promise<import("./index.js").Summarizer> | null} */
 let summarizer = null;
@@ -99,7 +99,8 @@ async function handle(message) {
   switch (message.op) {
     case "init":
       await load(message);
-      return { result: { ready: true } };
+      // The engine's defaults, for the page to read rather than declare again.
+      return { result: { ready: true, defaults: defaults() } };
     case "analyze": {
       const s = await load(null);
       const text = String(message.text ?? "");
