@@ -63,6 +63,11 @@ test("the wasm exports the defaults the widget and the extension read", async ()
   await engine.default();
   const defaults = engine.defaults();
   assert.deepEqual(Object.keys(defaults).sort(), ["explainedTerms", "keywords", "sentences"]);
+  const types = readFileSync(join(ROOT, "pkg", "zhaiyao.d.ts"), "utf8");
+  const declared = /export interface Defaults \{([^}]*)\}/.exec(types);
+  assert.ok(declared, "zhaiyao.d.ts declares Defaults");
+  const fields = [...declared[1].matchAll(/^\s*(\w+): number;/gm)].map((m) => m[1]);
+  assert.deepEqual(fields.sort(), Object.keys(defaults).sort(), "the TypeScript type and the object agree");
   const s = await engine.Summarizer.load();
   const summary = s.summarize(readFileSync(join(ROOT, "data", "example.zh.txt"), "utf8"));
   assert.equal(summary.sentences.length, defaults.sentences);

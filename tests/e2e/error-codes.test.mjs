@@ -3,7 +3,7 @@
 // error (made by the engine, in Node) reads as Chinese in the Chinese interfaces.
 import { test, before } from "node:test";
 import assert from "node:assert/strict";
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { ROOT } from "./helpers.mjs";
@@ -35,6 +35,14 @@ test("every error code of the engine has a translation in each interface languag
   for (const lang of LANGS) {
     assert.deepEqual(Object.keys(STRINGS[lang].engineErrors).sort(), [...codes].sort(), lang);
   }
+});
+
+test("the TypeScript type ErrorCode names exactly the codes the wasm lists", () => {
+  const types = readFileSync(join(ROOT, "pkg", "zhaiyao.d.ts"), "utf8");
+  const union = /export type ErrorCode =([^;]*);/.exec(types);
+  assert.ok(union, "zhaiyao.d.ts declares ErrorCode");
+  const named = [...union[1].matchAll(/"([a-z_]+)"/g)].map((m) => m[1]);
+  assert.deepEqual(named, engine.errorCodes());
 });
 
 test("each real engine error is shown in Chinese by its code, from its fields", async () => {
