@@ -25,6 +25,29 @@ pub enum Error {
     },
 }
 
+impl Error {
+    /// Every [`Error::code`], for the user interfaces' tests: each must have a translation.
+    pub const CODES: [&'static str; 5] = [
+        "empty_text",
+        "too_large",
+        "unsupported_language",
+        "invalid_option",
+        "invalid_dictionary",
+    ];
+
+    /// A stable name of the variant, for programs: user interfaces translate by it, never by the
+    /// English message, which may be reworded.
+    pub fn code(&self) -> &'static str {
+        match self {
+            Error::EmptyText => "empty_text",
+            Error::TooLarge { .. } => "too_large",
+            Error::UnsupportedLanguage(_) => "unsupported_language",
+            Error::InvalidOption(_) => "invalid_option",
+            Error::InvalidDictionary { .. } => "invalid_dictionary",
+        }
+    }
+}
+
 impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
@@ -48,3 +71,24 @@ impl fmt::Display for Error {
 }
 
 impl std::error::Error for Error {}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_variant_has_a_distinct_listed_code() {
+        let errors = [
+            Error::EmptyText,
+            Error::TooLarge { bytes: 2, limit: 1 },
+            Error::UnsupportedLanguage("Japanese"),
+            Error::InvalidOption("x".into()),
+            Error::InvalidDictionary {
+                line: 1,
+                message: "x".into(),
+            },
+        ];
+        let codes: Vec<&str> = errors.iter().map(Error::code).collect();
+        assert_eq!(codes, Error::CODES);
+    }
+}

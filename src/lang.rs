@@ -3,7 +3,7 @@
 
 use serde::Serialize;
 
-use crate::Error;
+use crate::error::Error;
 
 /// A language zhaiyao summarises; serialised as its ISO 639-1 code (`"zh"`, `"en"`, …).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]

@@ -58,8 +58,8 @@ struct SummaryArgs {
     /// Summary length in characters at most.
     #[arg(long, value_name = "C")]
     chars: Option<usize>,
-    /// How many keywords to list.
-    #[arg(long, value_name = "K", default_value_t = 10)]
+    /// How many keywords to list (the default is the library's).
+    #[arg(long, value_name = "K", default_value_t = Options::default().keywords)]
     keywords: usize,
     /// The article's language: zh (Simplified or Traditional), en, fr, de, es, pt, it, nl, ru, ar or auto.
     #[arg(long, default_value = "auto")]

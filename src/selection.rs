@@ -6,8 +6,8 @@ use std::hash::{Hash, Hasher};
 use crate::lang::is_alphanumeric;
 use crate::lexicon::FxHashSet;
 
+use crate::error::Error;
 use crate::scoring::{similarity, Bag, Params, SentenceScore};
-use crate::Error;
 
 /// How long the summary may be.
 #[derive(Debug, Clone, Copy, PartialEq)]

@@ -6,6 +6,7 @@ use std::collections::HashMap;
 use jieba_rs::Jieba;
 use serde::Serialize;
 
+use crate::error::Error;
 use crate::keywords::{self, Keyword};
 use crate::lang::{self, Lang, LangChoice};
 use crate::lexicon::{ArticleCache, EnglishIdf, FxHashSet, Lexicon, StopWords};
@@ -13,7 +14,6 @@ use crate::scoring::{self, Bag, Lead, Params, SentenceScore, Signal, Turns};
 use crate::selection::{self, Budget};
 use crate::sentences::{self, SentenceSpan};
 use crate::tokens::{Script, Tokenizer};
-use crate::Error;
 
 /// The largest text accepted, in bytes of UTF-8.
 pub const MAX_INPUT_BYTES: usize = 16 * 1024 * 1024;

@@ -1,13 +1,15 @@
 //! The one seam to JavaScript: `Summarizer` and `Analysis` for the browser. Every failure is a
-//! thrown `Error` with a message; nothing here may panic, since a panic kills the instance for
-//! the whole page.
+//! thrown `Error` with a message and a stable `code` ([`Failure`]); nothing here may panic, since
+//! a panic kills the instance for the whole page.
 
 use js_sys::{Array, JsString, Object, Reflect};
 use serde::{Deserialize, Serialize};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::{Budget, Error, LangChoice};
+use crate::error::Error;
+use crate::summarizer::EXPLAINED_TERMS;
+use crate::{Budget, LangChoice, Options};
 
 #[wasm_bindgen(typescript_custom_section)]
 const TYPES: &'static str = r#"
@@ -18,7 +20,8 @@ export interface LoadOptions {
   /** Extra stop words, kept out of scores and keywords. */
   stopWords?: string[];
 }
-/** One length budget (at most one of `sentences`, `ratio`, `chars`; default 3 sentences). */
+/** One length budget (at most one of `sentences`, `ratio`, `chars`; default `defaults().sentences`
+ *  sentences). */
 export interface SelectOptions {
   /** At most this many sentences (a whole number from 1). */
   sentences?: number;
@@ -26,7 +29,7 @@ export interface SelectOptions {
   ratio?: number;
   /** At most this many characters of summary. */
   chars?: number;
-  /** How many keywords to return (default 20). */
+  /** How many keywords to return (default `defaults().keywords`). */
   keywords?: number;
 }
 export interface SummarizeOptions extends SelectOptions {
@@ -45,8 +48,9 @@ export interface SummarySentence {
   /** UTF-16 offsets into the text given. */
   start: number;
   end: number;
-  /** The five terms that contributed most to the score, each with its part of it: the parts of
-   *  all the sentence's terms add up to `score`, so `weight / score` is a term's share. */
+  /** The terms that contributed most to the score (at most `defaults().explainedTerms`), each
+   *  with its part of it: the parts of all the sentence's terms add up to `score`, so
+   *  `weight / score` is a term's share. */
   terms: TermWeight[];
   /** Every factor the content score was multiplied by (position, title, length, …). */
   signals: Signal[];
@@ -75,11 +79,118 @@ export interface Summary {
   lead: Lead;
 }
 export interface Lead { strength: number; reporting: number; personal: number; }
+/** The API's defaults (`defaults()`): read them rather than declare them again. */
+export interface Defaults {
+  /** Sentences of a summary when no length is given. */
+  sentences: number;
+  /** Keywords when no count is given. */
+  keywords: number;
+  /** How many of a sentence's top terms (`SummarySentence.terms`) explain its score, at most. */
+  explainedTerms: number;
+}
 export interface SentenceInfo { index: number; start: number; end: number; score: number; }
+/** The `code` of every Error the API throws (`errorCodes()` lists them): translate by it, never
+ *  by the English message. */
+export type ErrorCode = "empty_text" | "too_large" | "unsupported_language" | "invalid_option"
+  | "invalid_dictionary" | "invalid_text" | "invalid_table" | "internal";
+/** What the API throws: an Error with a `code` and the fields of its kind. */
+export interface ZhaiyaoError extends Error {
+  code: ErrorCode;
+  /** too_large: the text's size and the limit, in bytes. */
+  bytes?: number;
+  limit?: number;
+  /** unsupported_language: "Japanese" or "Korean". */
+  language?: string;
+  /** invalid_dictionary: the line of the user dictionary. */
+  line?: number;
+  /** invalid_option, invalid_dictionary: what is wrong, in English. */
+  detail?: string;
+}
 "#;
 
-fn js_error(error: impl std::fmt::Display) -> JsError {
-    JsError::new(&error.to_string())
+/// The codes of the failures of this seam that are not an engine [`Error`]: a text that is not a
+/// string, a malformed English table, and a failure to build the result (a bug).
+const NOT_A_STRING: &str = "invalid_text";
+const INVALID_TABLE: &str = "invalid_table";
+const INTERNAL: &str = "internal";
+
+/// Every `code` a function of this module may throw: the engine's, then the seam's own.
+#[wasm_bindgen(js_name = errorCodes, unchecked_return_type = "ErrorCode[]")]
+pub fn error_codes() -> Vec<JsString> {
+    Error::CODES
+        .iter()
+        .chain(&[NOT_A_STRING, INVALID_TABLE, INTERNAL])
+        .map(|&code| JsString::from(code))
+        .collect()
+}
+
+/// A failure on its way to JavaScript, the one error conversion of this seam: thrown as an
+/// `Error` whose `code` names the kind ([`Error::code`]) and whose other properties are the
+/// variant's fields (`bytes`, `limit`, `language`, `line`, `detail`), so that a user interface
+/// translates by code and fields, never by the English message.
+#[derive(Debug)]
+pub struct Failure {
+    code: &'static str,
+    message: String,
+    fields: Vec<(&'static str, JsValue)>,
+}
+
+impl Failure {
+    fn new(code: &'static str, message: impl std::fmt::Display) -> Failure {
+        Failure {
+            code,
+            message: message.to_string(),
+            fields: Vec::new(),
+        }
+    }
+
+    /// An option of this seam's own checks, worded as they are (not "invalid option: …").
+    fn option(message: String) -> Failure {
+        Failure {
+            message: message.clone(),
+            ..Failure::from(Error::InvalidOption(message))
+        }
+    }
+
+    fn internal(message: impl std::fmt::Display) -> Failure {
+        Failure::new(INTERNAL, message)
+    }
+}
+
+impl From<Error> for Failure {
+    fn from(error: Error) -> Failure {
+        let fields: Vec<(&'static str, JsValue)> = match &error {
+            Error::EmptyText => vec![],
+            Error::TooLarge { bytes, limit } => {
+                vec![
+                    ("bytes", (*bytes as f64).into()),
+                    ("limit", (*limit as f64).into()),
+                ]
+            }
+            Error::UnsupportedLanguage(name) => vec![("language", (*name).into())],
+            Error::InvalidOption(message) => vec![("detail", message.into())],
+            Error::InvalidDictionary { line, message } => {
+                vec![("line", (*line as f64).into()), ("detail", message.into())]
+            }
+        };
+        Failure {
+            code: error.code(),
+            message: error.to_string(),
+            fields,
+        }
+    }
+}
+
+impl From<Failure> for JsValue {
+    fn from(failure: Failure) -> JsValue {
+        let error = js_sys::Error::new(&failure.message);
+        // Setting a property of a fresh Error cannot fail; if it did, the message still tells.
+        let _ = Reflect::set(&error, &"code".into(), &failure.code.into());
+        for (name, value) in &failure.fields {
+            let _ = Reflect::set(&error, &(*name).into(), value);
+        }
+        error.into()
+    }
 }
 
 /// Reads an options object; `undefined` and `null` mean all defaults. A misspelt option is an
@@ -88,23 +199,23 @@ fn options_from<T: for<'de> Deserialize<'de> + Default>(
     value: JsValue,
     what: &str,
     known: &[&str],
-) -> Result<T, JsError> {
+) -> Result<T, Failure> {
     if value.is_undefined() || value.is_null() {
         return Ok(T::default());
     }
     if !value.is_object() {
-        return Err(js_error(format!("invalid {what}: expected an object")));
+        return Err(Failure::option(format!("invalid {what}: expected an object")));
     }
     for key in Object::keys(value.unchecked_ref::<Object>()).iter() {
         let key = key.as_string().unwrap_or_default();
         if !known.contains(&key.as_str()) {
-            return Err(js_error(format!(
+            return Err(Failure::option(format!(
                 "invalid {what}: unknown option {key:?} (known: {})",
                 known.join(", ")
             )));
         }
     }
-    serde_wasm_bindgen::from_value(value).map_err(|e| js_error(format!("invalid {what}: {e}")))
+    serde_wasm_bindgen::from_value(value).map_err(|e| Failure::option(format!("invalid {what}: {e}")))
 }
 
 const LOAD_OPTIONS: &[&str] = &["userDict", "stopWords"];
@@ -112,10 +223,10 @@ const SELECT_OPTIONS: &[&str] = &["sentences", "ratio", "chars", "keywords"];
 const SUMMARIZE_OPTIONS: &[&str] = &["sentences", "ratio", "chars", "keywords", "lang"];
 const ANALYZE_OPTIONS: &[&str] = &["lang"];
 
-fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
+fn to_js<T: Serialize>(value: &T) -> Result<JsValue, Failure> {
     value
         .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
-        .map_err(js_error)
+        .map_err(Failure::internal)
 }
 
 #[derive(Deserialize, Default)]
@@ -139,7 +250,6 @@ struct SelectOptions {
 
 /// The largest count accepted: more sentences or keywords than any text of the size limit has.
 const MAX_COUNT: f64 = 1e9;
-const DEFAULT_KEYWORDS: usize = 20;
 
 fn whole_number(name: &str, value: f64, min: f64) -> Result<usize, Error> {
     if value.fract() != 0.0 || !(min..=MAX_COUNT).contains(&value) {
@@ -167,13 +277,36 @@ impl SelectOptions {
     }
 
     fn keywords(&self) -> Result<usize, Error> {
-        self.keywords
-            .map_or(Ok(DEFAULT_KEYWORDS), |k| whole_number("keywords", k, 0.0))
+        self.keywords.map_or(Ok(Options::default().keywords), |k| {
+            whole_number("keywords", k, 0.0)
+        })
     }
 
     fn lang(&self) -> Result<LangChoice, Error> {
         self.lang.as_deref().map_or(Ok(LangChoice::Auto), str::parse)
     }
+}
+
+/// The API's defaults, the one place they are declared (`Options::default()`): the widget, the
+/// extension and the CLI read them rather than declare them again.
+#[wasm_bindgen(unchecked_return_type = "Defaults")]
+pub fn defaults() -> Result<JsValue, Failure> {
+    #[derive(Serialize)]
+    #[serde(rename_all = "camelCase")]
+    struct Defaults {
+        sentences: Option<usize>,
+        keywords: usize,
+        explained_terms: usize,
+    }
+    let options = Options::default();
+    to_js(&Defaults {
+        sentences: match options.budget {
+            Budget::Sentences(n) => Some(n),
+            _ => None,
+        },
+        keywords: options.keywords,
+        explained_terms: EXPLAINED_TERMS,
+    })
 }
 
 /// Installs the English IDF table, `idf-en.bin` beside the wasm: the package leaves it out so
@@ -182,8 +315,9 @@ impl SelectOptions {
 /// with English in it; with the JS API, install it yourself:
 /// `installEnglish(new Uint8Array(await (await fetch(url)).arrayBuffer()))`.
 #[wasm_bindgen(js_name = installEnglish)]
-pub fn install_english(table: &[u8]) -> Result<(), JsError> {
-    crate::lexicon::EnglishIdf::install(table).map_err(|e| js_error(format!("not an idf-en.bin table: {e}")))
+pub fn install_english(table: &[u8]) -> Result<(), Failure> {
+    crate::lexicon::EnglishIdf::install(table)
+        .map_err(|e| Failure::new(INVALID_TABLE, format!("not an idf-en.bin table: {e}")))
 }
 
 /// Whether the English IDF table is installed.
@@ -231,20 +365,20 @@ impl Summarizer {
     /// stopWords })`. Throws on a malformed user dictionary, naming the line.
     pub async fn load(
         #[wasm_bindgen(unchecked_param_type = "LoadOptions | undefined")] options: JsValue,
-    ) -> Result<Summarizer, JsError> {
+    ) -> Result<Summarizer, Failure> {
         // serde would read a string as a sequence and fail with the engine's own words.
         if options.is_object() {
             let stop_words = Reflect::get(&options, &JsValue::from_str("stopWords")).unwrap_or_default();
             if !stop_words.is_undefined() && !stop_words.is_null() && !Array::is_array(&stop_words) {
-                return Err(js_error(
-                    "invalid load options: stopWords must be an array of strings",
+                return Err(Failure::option(
+                    "invalid load options: stopWords must be an array of strings".into(),
                 ));
             }
         }
         let options: LoadOptions = options_from(options, "load options", LOAD_OPTIONS)?;
         let mut inner = crate::Summarizer::new();
         if let Some(dict) = &options.user_dict {
-            inner.add_user_dict(dict).map_err(js_error)?;
+            inner.add_user_dict(dict)?;
         }
         if let Some(words) = &options.stop_words {
             inner.add_stop_words(words);
@@ -259,11 +393,11 @@ impl Summarizer {
         &self,
         #[wasm_bindgen(unchecked_param_type = "string")] text: &JsValue,
         #[wasm_bindgen(unchecked_param_type = "SummarizeOptions | undefined")] options: JsValue,
-    ) -> Result<JsValue, JsError> {
+    ) -> Result<JsValue, Failure> {
         let options: SelectOptions = options_from(options, "summarize options", SUMMARIZE_OPTIONS)?;
-        let budget = options.budget().map_err(js_error)?;
-        let keywords = options.keywords().map_err(js_error)?;
-        let analysis = self.analysis(text, options.lang().map_err(js_error)?)?;
+        let budget = options.budget()?;
+        let keywords = options.keywords()?;
+        let analysis = self.analysis(text, options.lang()?)?;
         analysis.summary(budget, keywords)
     }
 
@@ -272,31 +406,35 @@ impl Summarizer {
         &self,
         #[wasm_bindgen(unchecked_param_type = "string")] text: &JsValue,
         #[wasm_bindgen(unchecked_param_type = "AnalyzeOptions | undefined")] options: JsValue,
-    ) -> Result<Analysis, JsError> {
+    ) -> Result<Analysis, Failure> {
         let options: SelectOptions = options_from(options, "analyze options", ANALYZE_OPTIONS)?;
-        self.analysis(text, options.lang().map_err(js_error)?)
+        self.analysis(text, options.lang()?)
     }
 }
 
 impl Summarizer {
-    fn analysis(&self, text: &JsValue, lang: LangChoice) -> Result<Analysis, JsError> {
+    fn analysis(&self, text: &JsValue, lang: LangChoice) -> Result<Analysis, Failure> {
         let Some(text) = text.dyn_ref::<JsString>() else {
             let kind = match text.is_null() {
                 true => "null".to_string(),
                 false => text.js_typeof().as_string().unwrap_or_default(),
             };
-            return Err(JsError::new(&format!("the text must be a string, not {kind}")));
+            return Err(Failure::new(
+                NOT_A_STRING,
+                format!("the text must be a string, not {kind}"),
+            ));
         };
         // A JS string's UTF-16 length bounds its UTF-8 size to three times as much: refuse what
         // is certainly over the limit before copying it into wasm memory.
         if text.length() as usize > crate::MAX_INPUT_BYTES {
-            return Err(js_error(Error::TooLarge {
+            return Err(Error::TooLarge {
                 bytes: text.length() as usize,
                 limit: crate::MAX_INPUT_BYTES,
-            }));
+            }
+            .into());
         }
         let rust_text = String::from(text);
-        let inner = self.inner.analyze(&rust_text, lang).map_err(js_error)?;
+        let inner = self.inner.analyze(&rust_text, lang)?;
         Ok(Analysis {
             inner,
             text: text.clone(),
@@ -315,7 +453,7 @@ impl Analysis {
 
     /// Every sentence of the text in document order, with UTF-16 offsets and scores.
     #[wasm_bindgen(getter, unchecked_return_type = "SentenceInfo[]")]
-    pub fn sentences(&self) -> Result<JsValue, JsError> {
+    pub fn sentences(&self) -> Result<JsValue, Failure> {
         #[derive(Serialize)]
         struct SentenceInfo {
             index: usize,
@@ -357,16 +495,16 @@ impl Analysis {
     pub fn select(
         &self,
         #[wasm_bindgen(unchecked_param_type = "SelectOptions | undefined")] options: JsValue,
-    ) -> Result<JsValue, JsError> {
+    ) -> Result<JsValue, Failure> {
         let options: SelectOptions = options_from(options, "select options", SELECT_OPTIONS)?;
-        let budget = options.budget().map_err(js_error)?;
-        self.summary(budget, options.keywords().map_err(js_error)?)
+        let budget = options.budget()?;
+        self.summary(budget, options.keywords()?)
     }
 }
 
 impl Analysis {
-    fn summary(&self, budget: Budget, keywords: usize) -> Result<JsValue, JsError> {
-        let mut summary = self.inner.summary(budget, keywords).map_err(js_error)?;
+    fn summary(&self, budget: Budget, keywords: usize) -> Result<JsValue, Failure> {
+        let mut summary = self.inner.summary(budget, keywords)?;
         // The texts are replaced below by slices of the caller's string: no need to convert them.
         let spans: Vec<(u32, u32)> = summary
             .sentences
@@ -377,12 +515,12 @@ impl Analysis {
         let value = to_js(&summary)?;
         // Replace each sentence's text with the slice of the caller's own string.
         let sentences: Array = Reflect::get(&value, &"sentences".into())
-            .map_err(|_| js_error("summary without sentences"))?
+            .map_err(|_| Failure::internal("summary without sentences"))?
             .into();
         for (sentence, &(start, end)) in sentences.iter().zip(&spans) {
             let slice = self.text.slice(start, end);
             Reflect::set(&Object::from(sentence), &"text".into(), &slice)
-                .map_err(|_| js_error("cannot set a sentence's text"))?;
+                .map_err(|_| Failure::internal("cannot set a sentence's text"))?;
         }
         Ok(value)
     }

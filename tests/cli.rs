@@ -64,6 +64,17 @@ fn example_prints_a_summary_and_keywords() {
 }
 
 #[test]
+fn lengths_left_out_are_the_librarys_defaults() {
+    let output = zhaiyao(&["-", "--format", "json"], zhaiyao::EXAMPLE_ZH.as_bytes());
+    assert!(output.status.success(), "{}", stderr(&output));
+    let json: Value = serde_json::from_slice(&output.stdout).unwrap();
+    let defaults = zhaiyao::Options::default();
+    let sentences = json["sentences"].as_array().unwrap().len();
+    assert_eq!(zhaiyao::Budget::Sentences(sentences), defaults.budget);
+    assert_eq!(json["keywords"].as_array().unwrap().len(), defaults.keywords);
+}
+
+#[test]
 fn json_has_the_documented_shape() {
     let output = zhaiyao(
         &["-", "--format", "json", "--sentences", "2", "--keywords", "5"],

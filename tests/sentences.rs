@@ -1,25 +1,15 @@
 //! Integration checks for `zhaiyao::sentences` on real articles and large inputs.
 //!
-//! The example articles live outside the repository (`/work/shared/examples`, or the directory in
-//! `ZHAIYAO_EXAMPLES`); their tests are skipped with a message when the files are missing. Run with
-//! `-- --nocapture` to see the sentences.
+//! The example articles come from the shared folder (`../shared/examples`, or under
+//! `ZHAIYAO_SHARED`) through `common::shared_text`; their tests skip with a message when the
+//! folder is absent. Run with `-- --nocapture` to see the sentences.
 
-use std::path::PathBuf;
+mod common;
 
 use zhaiyao::sentences::{split, SentenceSpan};
 
 fn example(name: &str) -> Option<String> {
-    let dir = std::env::var_os("ZHAIYAO_EXAMPLES")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| PathBuf::from("/work/shared/examples"));
-    let path = dir.join(name);
-    match std::fs::read_to_string(&path) {
-        Ok(text) => Some(text),
-        Err(err) => {
-            eprintln!("skipping: cannot read {}: {err}", path.display());
-            None
-        }
-    }
+    common::shared_text(&format!("examples/{name}"))
 }
 
 /// Offsets agree in all three units, spans are ordered, non-empty and trimmed, and every

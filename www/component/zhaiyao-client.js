@@ -77,6 +77,15 @@ function startWorker(base) {
   return { ...crossOriginWorker(workerUrl.href), init };
 }
 
+/**
+ * The worker's error as an Error again, with the engine's `code` and fields (a plain string is the
+ * worker bootstrap's own message).
+ * @param {string | { message: string }} error
+ */
+function errorOf(error) {
+  return typeof error === "string" ? new Error(error) : Object.assign(new Error(error.message), error);
+}
+
 class Client {
   /** @param {string | null} base absolute assets URL ending in "/", or null for the package's own */
   constructor(base) {
@@ -122,7 +131,7 @@ class Client {
     const waiter = this.pending.get(data && data.id);
     if (!waiter) return;
     this.pending.delete(data.id);
-    if ("error" in data) waiter.reject(new Error(data.error));
+    if ("error" in data) waiter.reject(errorOf(data.error));
     else waiter.resolve(data.result);
   }
 
@@ -146,6 +155,11 @@ class Client {
   async request(op, payload) {
     await this.start();
     return this.send(op, payload);
+  }
+
+  /** The engine's defaults, `{ sentences, keywords, explainedTerms }`, once the worker is up. */
+  defaults() {
+    return this.start().then((result) => result.defaults);
   }
 
   /** Analyses `text`; the result's `handle` is then used by `select` and `release`. */

@@ -9,16 +9,20 @@ export const STRINGS = {
     waiting: "滚动到这里时开始生成摘要",
     empty: "没有可以摘要的文字。",
     error: "无法生成摘要：",
-    /** A neutral note for a language the summariser does not read yet, or null. */
-    unsupportedNote: (message) => unsupportedName(message, "暂不支持日文文章的摘要。", "暂不支持韩文文章的摘要。"),
+    /** A neutral note for a language the summariser does not read yet, by its English name. */
+    unsupported: { Japanese: "暂不支持日文文章的摘要。", Korean: "暂不支持韩文文章的摘要。", other: "暂不支持这种语言的文章摘要。" },
     source: "原文",
-    /** The summariser's own messages (src/error.rs), in Chinese where they are known. */
-    engineError: (message) =>
-      chineseEngineError(message, {
-        empty: "文章是空的，没有可以摘要的内容。",
-        tooLarge: (size, limit) => `文章有 ${size} MiB，超过了 ${limit} MiB 的上限，请分段摘要。`,
-        invalid: (what) => `选项无效（${what}）`,
-      }),
+    /** The summariser's errors by `code` (src/error.rs, src/wasm.rs), from the error's fields. */
+    engineErrors: {
+      empty_text: () => "文章是空的，没有可以摘要的内容。",
+      too_large: (e) => `文章有 ${mib(e.bytes, 1)} MiB，超过了 ${mib(e.limit)} MiB 的上限，请分段摘要。`,
+      unsupported_language: (e) => unsupportedText("zh", e),
+      invalid_option: (e) => `选项无效（${e.detail}）`,
+      invalid_dictionary: (e) => `自定义词典第 ${e.line} 行有误（${e.detail}）`,
+      invalid_text: () => "要摘要的内容不是文字。",
+      invalid_table: () => "英文词频表无法读取。",
+      internal: (e) => `摘要引擎内部出错（${e.message}）`,
+    },
     noSource: (id) => `页面上没有 id 为“${id}”的元素`,
     summary: "要点",
     length: "摘要长度",
@@ -68,15 +72,18 @@ export const STRINGS = {
     waiting: "滾動到這裡時開始生成摘要",
     empty: "沒有可以摘要的文字。",
     error: "無法生成摘要：",
-    /** A neutral note for a language the summariser does not read yet, or null. */
-    unsupportedNote: (message) => unsupportedName(message, "暫不支援日文文章的摘要。", "暫不支援韓文文章的摘要。"),
+    unsupported: { Japanese: "暫不支援日文文章的摘要。", Korean: "暫不支援韓文文章的摘要。", other: "暫不支援這種語言的文章摘要。" },
     source: "原文",
-    engineError: (message) =>
-      chineseEngineError(message, {
-        empty: "文章是空的，沒有可以摘要的內容。",
-        tooLarge: (size, limit) => `文章有 ${size} MiB，超過了 ${limit} MiB 的上限，請分段摘要。`,
-        invalid: (what) => `選項無效（${what}）`,
-      }),
+    engineErrors: {
+      empty_text: () => "文章是空的，沒有可以摘要的內容。",
+      too_large: (e) => `文章有 ${mib(e.bytes, 1)} MiB，超過了 ${mib(e.limit)} MiB 的上限，請分段摘要。`,
+      unsupported_language: (e) => unsupportedText("zh-Hant", e),
+      invalid_option: (e) => `選項無效（${e.detail}）`,
+      invalid_dictionary: (e) => `自訂詞典第 ${e.line} 行有誤（${e.detail}）`,
+      invalid_text: () => "要摘要的內容不是文字。",
+      invalid_table: () => "英文詞頻表無法讀取。",
+      internal: (e) => `摘要引擎內部出錯（${e.message}）`,
+    },
     noSource: (id) => `頁面上沒有 id 為「${id}」的元素`,
     summary: "要點",
     length: "摘要長度",
@@ -125,10 +132,23 @@ export const STRINGS = {
     waiting: "The summary starts when this comes into view",
     empty: "There is no text to summarise.",
     error: "Could not summarise: ",
-    unsupportedNote: (message) =>
-      unsupportedName(message, "Summaries of Japanese text are not supported yet.", "Summaries of Korean text are not supported yet."),
+    unsupported: {
+      Japanese: "Summaries of Japanese text are not supported yet.",
+      Korean: "Summaries of Korean text are not supported yet.",
+      other: "Summaries of text in this language are not supported yet.",
+    },
     source: "Article",
-    engineError: (message) => message,
+    /** The engine's own English messages, written for the reader, except where a note reads better. */
+    engineErrors: {
+      empty_text: (e) => e.message,
+      too_large: (e) => e.message,
+      unsupported_language: (e) => unsupportedText("en", e),
+      invalid_option: (e) => e.message,
+      invalid_dictionary: (e) => e.message,
+      invalid_text: (e) => e.message,
+      invalid_table: (e) => e.message,
+      internal: (e) => e.message,
+    },
     noSource: (id) => `no element with id "${id}"`,
     summary: "Key sentences",
     length: "Summary length",
@@ -183,19 +203,28 @@ export function formatMinutes(minutes, lang) {
   return zh ? `${m} ${lang === "zh" ? "分钟" : "分鐘"}` : `${m} min`;
 }
 
-/** A message of the summariser's (src/error.rs) in Chinese, from `s`, where it is known. */
-function chineseEngineError(message, s) {
-  let m;
-  if (/^the text is empty/.test(message)) return s.empty;
-  if ((m = /^the text is ([\d.]+) MiB, over the (\d+) MiB limit/.exec(message))) return s.tooLarge(m[1], m[2]);
-  if ((m = /^invalid option: ([^]*)$/.exec(message))) return s.invalid(m[1]);
-  return message;
+/**
+ * An error of the summariser's in the interface language `lang`, by its `code` (never by its
+ * English message, which may be reworded); the message itself for an error without a known code.
+ */
+export function engineError(lang, error) {
+  const translate = error && STRINGS[lang].engineErrors[error.code];
+  return translate ? translate(error) : String(error && error.message ? error.message : error);
 }
 
-/** `japanese` or `korean` if the summariser's message says the text is in that language. */
-function unsupportedName(message, japanese, korean) {
-  const m = /^this looks like (Japanese|Korean) text/.exec(message || "");
-  return m ? (m[1] === "Japanese" ? japanese : korean) : null;
+/** The neutral note for a text in a language the summariser does not read yet, or null. */
+export function unsupportedNote(lang, error) {
+  return error && error.code === "unsupported_language" ? unsupportedText(lang, error) : null;
+}
+
+function unsupportedText(lang, error) {
+  const notes = STRINGS[lang].unsupported;
+  return notes[error.language] || notes.other;
+}
+
+/** Bytes in MiB, with `digits` decimals. */
+function mib(bytes, digits = 0) {
+  return (bytes / (1024 * 1024)).toFixed(digits);
 }
 
 /** The badge naming the article's language, in that language. */

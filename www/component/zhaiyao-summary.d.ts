@@ -1,5 +1,5 @@
 // Types of the <zhaiyao-summary> custom element (zhaiyao-summary.js).
-import type { Lang, Summary } from "./index.js";
+import type { Defaults, Lang, Summary } from "./index.js";
 
 /**
  * `<zhaiyao-summary>`: a summary, keyword cloud and "why" view of an article, computed in a
@@ -7,8 +7,9 @@ import type { Lang, Summary } from "./index.js";
  *
  * Attributes:
  * - `for`: id of the element whose text to summarise (default: the element's own content).
- * - `sentences` | `ratio` | `chars`: the initial length (default 3 sentences).
- * - `keywords`: how many keywords (default 20).
+ * - `sentences` | `ratio` | `chars`: the initial length (default: the engine's,
+ *   `ZhaiyaoSummaryElement.defaults()`).
+ * - `keywords`: how many keywords (default: the engine's).
  * - `lang`: the article's language, `zh` | `en` (default: detected); a Chinese tag such as
  *   `zh-TW` also chooses the interface language.
  * - `ui-lang`: the interface language, `zh` (Simplified) | `zh-Hant` (Traditional, also for
@@ -27,6 +28,9 @@ import type { Lang, Summary } from "./index.js";
  * picked or cleared), `zhaiyao-error`.
  */
 export declare class ZhaiyaoSummaryElement extends HTMLElement {
+  /** The engine's defaults (length, keyword count, terms explained), from the worker of the
+   *  assets location `base` (default: the page's), which this starts if it has not started. */
+  static defaults(base?: string): Promise<Defaults>;
   /**
    * The current summary; null before the first one, for a blank text, and when the text could
    * not be summarised (a bad length keeps the last summary, with `state` "error").
@@ -89,7 +93,8 @@ export declare class ZhaiyaoSummaryElement extends HTMLElement {
 export interface ZhaiyaoSummaryEventMap extends HTMLElementEventMap {
   "zhaiyao-summary": CustomEvent<{ summary: Summary; text: string; lang: Lang }>;
   "zhaiyao-keyword": CustomEvent<{ word: string | null; sentences: number[] }>;
-  "zhaiyao-error": CustomEvent<{ message: string }>;
+  /** `code`: the engine's error code (see ZhaiyaoError), absent for the element's own errors. */
+  "zhaiyao-error": CustomEvent<{ message: string; code?: string }>;
 }
 
 /** Page-wide settings, read when the first widget starts. */

@@ -12,11 +12,17 @@
 // Article text only ever reaches the DOM as Text nodes (textContent), never as HTML.
 import { getClient } from "./zhaiyao-client.js";
 import { extractText, rangeFor } from "./zhaiyao-text.js";
-import { LANG_NAMES, STRINGS, chineseScriptOf, formatFactor, uiLangOf } from "./zhaiyao-strings.js";
+import {
+  LANG_NAMES,
+  STRINGS,
+  chineseScriptOf,
+  engineError,
+  formatFactor,
+  uiLangOf,
+  unsupportedNote,
+} from "./zhaiyao-strings.js";
 import { COMPONENT_CSS, DOCUMENT_CSS } from "./zhaiyao-styles.js";
 
-const DEFAULT_SENTENCES = 3;
-const DEFAULT_KEYWORDS = 20;
 const MAX_SLIDER_SENTENCES = 20;
 const MAX_RANGES = 2000;
 const MUTATION_DEBOUNCE_MS = 300;
@@ -111,6 +117,15 @@ const REFLECTED = {
 const ElementBase = typeof HTMLElement === "function" ? HTMLElement : class {};
 
 export class ZhaiyaoSummaryElement extends ElementBase {
+  /**
+   * The engine's defaults (the wasm's `defaults()`: `{ sentences, keywords, explainedTerms }`),
+   * from the worker of the assets location `base` (default: the page's), which this starts if
+   * it has not started. What a page shows as a default is read here, never declared again.
+   */
+  static defaults(base) {
+    return getClient(base).defaults();
+  }
+
   static get observedAttributes() {
     return ["for", "sentences", "ratio", "chars", "keywords", "lang", "ui-lang", "theme", "highlight", "base"];
   }
@@ -369,14 +384,15 @@ export class ZhaiyaoSummaryElement extends ElementBase {
 
   /** The status line of the current state, in the current UI language. */
   _renderStatus() {
-    const t = this._t();
+    const lang = this._uiLang();
+    const t = STRINGS[lang];
     if (this._state === "loading") {
       this._setStatus(t[this._loadingKey], true);
-    } else if (this._state === "error" && t.unsupportedNote(this._error.message)) {
-      this._setStatus(t.unsupportedNote(this._error.message)); // a note, not an error
+    } else if (this._state === "error" && unsupportedNote(lang, this._error)) {
+      this._setStatus(unsupportedNote(lang, this._error)); // a note, not an error
     } else if (this._state === "error") {
       const error = this._error;
-      this._setStatus(t.error + (error.localise ? error.localise(t) : t.engineError(error.message)), false, true);
+      this._setStatus(t.error + (error.localise ? error.localise(t) : engineError(lang, error)), false, true);
     } else if (this._state === "ready" && !this._analysis && this._text != null) {
       this._setStatus(t.empty); // the text is blank
     } else {
@@ -406,23 +422,25 @@ export class ZhaiyaoSummaryElement extends ElementBase {
     return (root && root.getElementById && root.getElementById(id)) || this.ownerDocument.getElementById(id);
   }
 
+  /**
+   * The options of the next selection: the attributes' (or the slider's) length and keyword
+   * count. What no attribute gives is left out, so the engine's defaults apply (`defaults()` of
+   * the wasm: nothing here declares them again).
+   */
   _budget() {
-    if (this._userBudget) return { ...this._userBudget, keywords: this._keywordCount() };
-    const num = (name) => {
-      const v = this.getAttribute(name);
-      return v == null || v.trim() === "" ? null : Number(v);
-    };
     const budget = {};
-    if (num("chars") != null) budget.chars = num("chars");
-    else if (num("ratio") != null) budget.ratio = num("ratio");
-    else budget.sentences = num("sentences") ?? DEFAULT_SENTENCES;
-    budget.keywords = this._keywordCount();
+    if (this._userBudget) Object.assign(budget, this._userBudget);
+    else if (this._number("chars") != null) budget.chars = this._number("chars");
+    else if (this._number("ratio") != null) budget.ratio = this._number("ratio");
+    else if (this._number("sentences") != null) budget.sentences = this._number("sentences");
+    if (this._number("keywords") != null) budget.keywords = this._number("keywords");
     return budget;
   }
 
-  _keywordCount() {
-    const v = this.getAttribute("keywords");
-    return v == null || v.trim() === "" ? DEFAULT_KEYWORDS : Number(v);
+  /** A numeric attribute, or null when it is absent or blank. */
+  _number(name) {
+    const v = this.getAttribute(name);
+    return v == null || v.trim() === "" ? null : Number(v);
   }
 
   _watch(source) {
@@ -519,7 +537,11 @@ export class ZhaiyaoSummaryElement extends ElementBase {
     this._setState("error");
     this._renderStatus();
     this.dispatchEvent(
-      new CustomEvent("zhaiyao-error", { detail: { message: error.message }, bubbles: true, composed: true }),
+      new CustomEvent("zhaiyao-error", {
+        detail: { message: error.message, code: error.code },
+        bubbles: true,
+        composed: true,
+      }),
     );
   }
 
@@ -653,9 +675,10 @@ export class ZhaiyaoSummaryElement extends ElementBase {
       if (signals) panel.append(signals);
       const terms = el("div", "terms");
       terms.setAttribute("aria-label", t.terms);
-      const shown = s.terms.slice(0, 5);
-      // A term's weight is its part of the score (all the sentence's terms add up to it), so its
-      // share is weight / score: the five shown need not add up to 100%.
+      // The engine gives the top terms only (at most `defaults().explainedTerms`). A term's
+      // weight is its part of the score (all the sentence's terms add up to it), so its share is
+      // weight / score: the terms shown need not add up to 100%.
+      const shown = s.terms;
       const top = Math.max(...shown.map((term) => term.weight), 1e-9);
       for (const term of shown) {
         const share = s.score > 0 ? Math.round((100 * term.weight) / s.score) : 0;

@@ -2,19 +2,20 @@
 // analysing a long article never block the page.
 //
 // Protocol (every request carries a numeric `id`; the reply echoes it):
-//   { id, op: "init", wasmUrl?, userDict?, stopWords? }   -> { id, result: { ready: true } }
+//   { id, op: "init", wasmUrl?, userDict?, stopWords? }   -> { id, result: { ready: true, defaults } }
 //   { id, op: "analyze", text, lang?, select? }           -> { id, result: AnalyzeResult }
 //   { id, op: "select", handle, options }                 -> { id, result: Summary }
 //   { id, op: "summarize", text, options }                -> { id, result: Summary }
 //   { id, op: "release", handle }                         -> { id, result: { released: boolean } }
-// or, on any failure, { id, error: "message" }. An error never stops the worker: the next
-// request is served as usual.
+// or, on any failure, { id, error: { message, code?, …fields } } (the engine's Error: its `code`
+// and fields, see ZhaiyaoError). An error never stops the worker: the next request is served as
+// usual.
 //
 // AnalyzeResult = { handle, lang, count, maxScore, length: { chars, words },
 //                   offsets: Uint32Array [start0, end0, start1, end1, …] (UTF-16 offsets of every
 //                   sentence, transferred, not copied), scores: Float64Array (every sentence's
 //                   score, transferred), summary? (when `select` was given) }
-import init, { Summarizer, loadEnglish } from "./index.js";
+import init, { Summarizer, defaults, loadEnglish } from "./index.js";
 
 /** @type {Promise<import("./index.js").Summarizer> | null} */
 let summarizer = null;
@@ -98,7 +99,8 @@ async function handle(message) {
   switch (message.op) {
     case "init":
       await load(message);
-      return { result: { ready: true } };
+      // The engine's defaults, for the page to read rather than declare again.
+      return { result: { ready: true, defaults: defaults() } };
     case "analyze": {
       const s = await load(null);
       const text = String(message.text ?? "");
@@ -161,7 +163,8 @@ self.addEventListener("message", async (event) => {
     const { result, transfer } = await handle(message);
     self.postMessage({ id, result }, transfer || []);
   } catch (error) {
-    const text = error && error.message ? error.message : String(error);
-    self.postMessage({ id, error: text });
+    // The engine's `code` and fields are own properties of its Error: they survive the copy.
+    const data = error && typeof error === "object" ? { ...error, message: error.message } : { message: String(error) };
+    self.postMessage({ id, error: data });
   }
 });

@@ -10,7 +10,8 @@ import { extractArticle, markSentences, pageInfo, selectedText } from "./page-fu
 const api = globalThis.browser ?? globalThis.chrome;
 const $ = (id) => document.getElementById(id);
 
-const DEFAULTS = { sentences: 3, keywords: 20, stopWords: "", userDict: "", auto: false };
+/** The panel's own settings' defaults; the length and keyword count are the engine's (`engineDefaults`). */
+const DEFAULTS = { stopWords: "", userDict: "", auto: false };
 const HIGHLIGHT_CSS = `
 ::highlight(zhaiyao-ext-summary) { background-color: rgb(255 214 10 / 0.38); color: inherit; }
 ::highlight(zhaiyao-ext-keyword) { background-color: rgb(99 102 241 / 0.28); color: inherit; }
@@ -126,6 +127,8 @@ let followWindow = null;
 /** Counts the pages this panel has shown: work started for an older page drops its result. */
 let generation = 0;
 let settings = { ...DEFAULTS };
+/** `{ sentences, keywords }` of the engine (the wasm's `defaults()`), read once in main(). */
+let engineDefaults = {};
 let cssInserted = false;
 let lastRequestAt = null;
 let widget = null;
@@ -155,10 +158,14 @@ function configOf(s) {
 }
 
 function showSettings(s) {
-  $("set-length").value = String(s.sentences);
-  $("out-length").textContent = String(s.sentences);
-  $("set-keywords").value = String(s.keywords);
-  $("out-keywords").textContent = String(s.keywords);
+  if (s.sentences != null) {
+    $("set-length").value = String(s.sentences);
+    $("out-length").textContent = String(s.sentences);
+  }
+  if (s.keywords != null) {
+    $("set-keywords").value = String(s.keywords);
+    $("out-keywords").textContent = String(s.keywords);
+  }
   $("set-stop").value = s.stopWords;
   $("set-dict").value = s.userDict;
   $("set-auto").checked = Boolean(s.auto);
@@ -182,7 +189,7 @@ async function saveSettings() {
 /** Applies stored settings: the length and keyword count at once; words need a new summariser. */
 function applySettings(next) {
   const before = settings;
-  settings = { ...DEFAULTS, ...next };
+  settings = { ...engineDefaults, ...DEFAULTS, ...next };
   showSettings(settings);
   const wordsChanged = before.stopWords !== settings.stopWords || before.userDict !== settings.userDict;
   if (wordsChanged) {
@@ -191,9 +198,14 @@ function applySettings(next) {
     location.reload();
     return;
   }
-  if (widget) {
-    widget.setAttribute("sentences", String(settings.sentences));
-    widget.setAttribute("keywords", String(settings.keywords));
+  if (widget) setCounts(widget);
+}
+
+/** The length and keyword count of the settings on the widget; left out, the engine's. */
+function setCounts(element) {
+  for (const name of ["sentences", "keywords"]) {
+    if (settings[name] != null) element.setAttribute(name, String(settings[name]));
+    else element.removeAttribute(name);
   }
 }
 
@@ -273,8 +285,7 @@ function ensureWidget() {
   widget.setAttribute("for", "source");
   // The browser's own tag: the widget picks its nearest interface language from it.
   widget.setAttribute("ui-lang", uiLang === "en" ? "en" : browserLang);
-  widget.setAttribute("sentences", String(settings.sentences));
-  widget.setAttribute("keywords", String(settings.keywords));
+  setCounts(widget);
   // The widget's events count only for the page it was given last (not one the tab has left).
   widget.addEventListener("zhaiyao-summary", (event) => {
     if (widgetGeneration !== generation) return;
@@ -447,6 +458,15 @@ async function main() {
   document.documentElement.lang = { zh: "zh-CN", "zh-Hant": "zh-TW", en: "en" }[uiLang];
   const stored = await api.storage.local.get("settings");
   settings = { ...DEFAULTS, ...(stored.settings || {}) };
+  // The summariser loads with the stored words (the worker starts here, to read its defaults).
+  globalThis.ZhaiyaoConfig = configOf(settings);
+  try {
+    const { sentences, keywords } = await customElements.get("zhaiyao-summary").defaults();
+    engineDefaults = { sentences, keywords };
+  } catch {
+    engineDefaults = {}; // the engine did not load: the widget says so when it summarises
+  }
+  settings = { ...engineDefaults, ...settings };
   showSettings(settings);
 
   $("set-length").addEventListener("input", () => ($("out-length").textContent = $("set-length").value));

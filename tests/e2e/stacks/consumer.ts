@@ -3,11 +3,15 @@
 import init, {
   Analysis,
   Summarizer,
+  defaults,
   englishInstalled,
+  errorCodes,
   initSync,
   installEnglish,
   loadEnglish,
   type AnalyzeOptions,
+  type Defaults,
+  type ErrorCode,
   type InitInput,
   type InitOutput,
   type Keyword,
@@ -22,6 +26,7 @@ import init, {
   type SummarySentence,
   type SyncInitInput,
   type TermWeight,
+  type ZhaiyaoError,
 } from "zhaiyao";
 import { ZhaiyaoSummaryElement, type ZhaiyaoConfig, type ZhaiyaoSummaryEventMap } from "zhaiyao/zhaiyao-summary.js";
 
@@ -33,6 +38,14 @@ export async function summarise(text: string, wasm: InitInput, bytes: SyncInitIn
   installEnglish(new Uint8Array(0));
   const load: LoadOptions = { userDict: "工具图书馆 5 n", stopWords: ["的"] };
   const summarizer: Summarizer = await Summarizer.load(load);
+  const engine: Defaults = defaults();
+  const codes: ErrorCode[] = errorCodes();
+  try {
+    summarizer.summarize("");
+  } catch (error) {
+    const e = error as ZhaiyaoError;
+    if (codes.includes(e.code)) console.log(e.code, e.bytes, e.limit, e.language, e.line, e.detail, engine.sentences);
+  }
   const options: SummarizeOptions = { sentences: 3, keywords: 10, lang: "auto" };
   const summary: Summary = summarizer.summarize(text, options);
   const first: SummarySentence | undefined = summary.sentences[0];
@@ -85,7 +98,8 @@ export function widget(): ZhaiyaoSummaryElement | null {
   element.addEventListener("zhaiyao-summary", listener);
   element.removeEventListener("zhaiyao-summary", listener);
   element.addEventListener("zhaiyao-keyword", (event) => console.log(event.detail.word, event.detail.sentences));
-  element.addEventListener("zhaiyao-error", (event) => console.error(event.detail.message));
+  element.addEventListener("zhaiyao-error", (event) => console.error(event.detail.message, event.detail.code));
+  void ZhaiyaoSummaryElement.defaults().then((d: Defaults) => console.log(d.keywords, d.explainedTerms));
   const state: "idle" | "loading" | "ready" | "error" = element.state;
   const offsets: Array<[number, number]> = element.sentenceOffsets;
   console.log(state, offsets.length, element.articleLang, element.selectedKeyword, element.text, element.summary);
