@@ -60,7 +60,7 @@ impl fmt::Display for Error {
             ),
             Error::UnsupportedLanguage(name) => write!(
                 f,
-                "this looks like {name} text, which zhaiyao does not summarise yet (it reads Chinese and English)"
+                "this looks like {name} text, which zhaiyao does not summarise yet (it reads Chinese, English and the main European languages)"
             ),
             Error::InvalidOption(message) => write!(f, "invalid option: {message}"),
             Error::InvalidDictionary { line, message } => {

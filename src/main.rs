@@ -49,7 +49,7 @@ enum Command {
 
 #[derive(Args, Clone)]
 struct SummaryArgs {
-    /// Summary length in sentences (the default is 3).
+    /// Summary length in sentences (the default is the library's, 3).
     #[arg(long, value_name = "N", conflicts_with_all = ["ratio", "chars"])]
     sentences: Option<usize>,
     /// Summary length as a share of the article's sentences, above 0 and at most 1.
