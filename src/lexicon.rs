@@ -895,7 +895,7 @@ impl StopWords {
 
     /// The stop words of a language read by words other than English (lower case), which apply
     /// to a text in that language only: German "die" and "war" are English words.
-    pub fn of_language(lang: crate::Lang) -> Option<&'static FxHashSet<&'static str>> {
+    pub fn of_language(lang: crate::lang::Lang) -> Option<&'static FxHashSet<&'static str>> {
         static LISTS: OnceLock<Vec<FxHashSet<&'static str>>> = OnceLock::new();
         let i = crate::lang::OTHER_WORD_LANGUAGES
             .iter()
@@ -1129,7 +1129,7 @@ mod tests {
 
     #[test]
     fn other_languages_have_their_own_stop_words() {
-        use crate::Lang;
+        use crate::lang::Lang;
         let fr = StopWords::of_language(Lang::Fr).unwrap();
         assert!(fr.contains("les") && fr.contains("qui") && !fr.contains("bibliothèque"));
         assert!(StopWords::of_language(Lang::De).unwrap().contains("und"));

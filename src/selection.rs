@@ -296,7 +296,9 @@ mod tests {
 
 #[cfg(test)]
 mod repeats {
-    use crate::{Budget, LangChoice, Summarizer};
+    use crate::lang::LangChoice;
+    use crate::selection::Budget;
+    use crate::summarizer::Summarizer;
 
     #[test]
     fn sentences_differing_only_in_unassigned_code_points_repeat() {
