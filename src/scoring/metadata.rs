@@ -6,6 +6,11 @@ use std::borrow::Cow;
 
 use crate::sentences::SentenceSpan;
 
+use super::params::{
+    FILLER_REST, MAX_BYLINE_CHARS, MAX_CAPTION_WORDS, MAX_FILLER_BYTES, MAX_HEADING_CHARS,
+    MAX_LINK_LINE_CHARS, MAX_READING_NOTE_CHARS, MAX_TITLE_CHARS,
+};
+
 /// What the signals need to know of a sentence besides its terms.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Shape {
@@ -38,12 +43,6 @@ impl Shape {
         }
     }
 }
-
-/// A title is at most this long, in characters (a headline with its site's name).
-pub const MAX_TITLE_CHARS: usize = 120;
-/// A paragraph of one sentence shorter than this (in words, or Han characters / 2) that stands
-/// before the first paragraph of prose is a caption or a standfirst, not the lead.
-pub const MAX_CAPTION_WORDS: usize = 20;
 
 /// The shapes of all the sentences of `text`, read with what the whole text tells: which line
 /// is its title, which questions are subheads, and whether its lines are its sentences.
@@ -127,9 +126,6 @@ fn ends_as_statement(line: &str) -> bool {
         && !line.ends_with("...")
 }
 
-/// The longest line that can be a title or heading, in characters.
-pub const MAX_HEADING_CHARS: usize = 60;
-
 /// A title or heading: a short line that does not end like a sentence.
 pub fn is_heading(span: &SentenceSpan) -> bool {
     !span.terminated && span.chars.len() <= MAX_HEADING_CHARS
@@ -209,13 +205,6 @@ pub(crate) const FILLERS: &[&str] = &[
     "hi",
     "welcome",
 ];
-
-/// How many letters a sentence may keep, once its fillers are gone, and still be filler: 对对对，
-/// 那个谢谢大家 and "Okay, thank you all." say nothing; 好的，下面有请张教授 names whom.
-const FILLER_REST: usize = 1;
-
-/// The longest line read as possible filler, in bytes.
-const MAX_FILLER_BYTES: usize = 200;
 
 /// A sentence of fillers, backchannels and greetings only (嗯嗯，对对对。谢谢大家！).
 pub fn is_filler(text: &str) -> bool {
@@ -492,11 +481,11 @@ pub fn is_metadata(text: &str, terminated: bool) -> bool {
     if let Some(start) = scan.cue_start {
         let (chars, tail) = (scan.chars, &lower[start..]);
         if CAPTION_CUES.found_in(tail)
-            || (chars <= 60 && BYLINE_CUES.found_in(tail))
+            || (chars <= MAX_BYLINE_CHARS && BYLINE_CUES.found_in(tail))
             // A link with little else around it.
-            || ((!terminated || chars <= 80) && URL_CUES.found_in(tail))
+            || ((!terminated || chars <= MAX_LINK_LINE_CHARS) && URL_CUES.found_in(tail))
             // Reading-time notes: 本篇文章3641字,读完约9分钟 / 5 min read.
-            || (chars <= 40
+            || (chars <= MAX_READING_NOTE_CHARS
                 && ((lower.contains('字') && READING_CUES.found_in(tail)) || READING_TIME_CUES.found_in(tail)))
         {
             return true;

@@ -13,8 +13,9 @@ mod turns;
 
 pub use bag::{similarity, Bag, Pair, Term};
 pub(crate) use metadata::FILLERS;
-pub use metadata::{is_filler, is_heading, is_metadata, is_question, shapes, Shape, MAX_HEADING_CHARS};
-pub use params::Params;
+pub use metadata::{is_filler, is_heading, is_metadata, is_question, shapes, Shape};
+use params::TITLE_WITHIN;
+pub use params::{Params, MAX_HEADING_CHARS};
 pub use style::Lead;
 pub use turns::Turns;
 
@@ -193,10 +194,6 @@ fn median(values: impl Iterator<Item = f64>) -> f64 {
     values.sort_by(f64::total_cmp);
     values[values.len() / 2]
 }
-
-/// A title must be a heading among this many first sentences that are not metadata (a news
-/// page may open with a lead paragraph or two before its headline).
-const TITLE_WITHIN: usize = 3;
 
 /// The title: the line [`shapes`] took for the page's title, or else the first heading with
 /// terms among the first sentences that are not metadata.

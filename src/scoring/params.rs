@@ -116,3 +116,36 @@ impl Default for Params {
         }
     }
 }
+
+// The limits of shapes: how long a line may be and still be read as a heading, a title, a
+// caption, a byline, a link line, a reading-time note, filler or a speaker's label. None was
+// tuned on a dev set (the dev texts have no such lines but for CNN/DM's bylines); each is set by
+// the lines it must and must not catch, which the tests in metadata.rs, turns.rs and
+// tests/text_kinds.rs pin.
+
+/// The longest line that can be a title or heading, in characters.
+pub const MAX_HEADING_CHARS: usize = 60;
+/// A page's title is at most this long, in characters (a headline with its site's name).
+pub const MAX_TITLE_CHARS: usize = 120;
+/// A title must be a heading among this many first sentences that are not metadata (a news
+/// page may open with a lead paragraph or two before its headline).
+pub const TITLE_WITHIN: usize = 3;
+/// A paragraph of one sentence shorter than this (in words, or Han characters / 2) that stands
+/// before the first paragraph of prose is a caption or a standfirst, not the lead.
+pub const MAX_CAPTION_WORDS: usize = 20;
+/// A line with a byline cue (本报记者, "By … for MailOnline") is a byline up to this many
+/// characters; longer, it is a sentence that mentions a reporter.
+pub const MAX_BYLINE_CHARS: usize = 60;
+/// A line with a link is metadata when it does not end as a sentence or is at most this long.
+pub const MAX_LINK_LINE_CHARS: usize = 80;
+/// A reading-time note (本篇文章3641字,读完约9分钟, "5 min read") is at most this long.
+pub const MAX_READING_NOTE_CHARS: usize = 40;
+/// How many letters a sentence may keep, once its fillers are gone, and still be filler: 对对对，
+/// 那个谢谢大家 and "Okay, thank you all." say nothing; 好的，下面有请张教授 names whom.
+pub const FILLER_REST: usize = 1;
+/// The longest line read as possible filler, in bytes.
+pub const MAX_FILLER_BYTES: usize = 200;
+/// The longest speaker label, in characters and words: a name or a role, not a clause before a
+/// colon.
+pub const MAX_LABEL_CHARS: usize = 12;
+pub const MAX_LABEL_WORDS: usize = 3;

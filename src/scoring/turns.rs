@@ -8,6 +8,8 @@
 use crate::lang::is_han;
 use crate::sentences::SentenceSpan;
 
+use super::params::{MAX_LABEL_CHARS, MAX_LABEL_WORDS};
+
 /// Labels that ask, wherever they stand.
 const ASKING_LABELS: &[&str] = &[
     "问",
@@ -21,9 +23,6 @@ const ASKING_LABELS: &[&str] = &[
     "interviewer",
     "moderator",
 ];
-/// The longest label: a name or a role, not a clause before a colon.
-const MAX_LABEL_CHARS: usize = 12;
-const MAX_LABEL_WORDS: usize = 3;
 
 /// The turns of a text.
 #[derive(Debug, Clone, Default, PartialEq)]
