@@ -483,7 +483,12 @@ async function manifestProblems(dir) {
     const ours = async () => (await page.evaluate(() => chrome.developerPrivate.getExtensionsInfo())).find((e) => e.location === "UNPACKED");
     await page.evaluate(() => chrome.developerPrivate.updateProfileConfiguration({ inDeveloperMode: true }));
     await page.evaluate((id) => chrome.developerPrivate.reload(id, { failQuietly: true }), (await ours()).id);
-    const info = await ours();
+    // The reload disables the package for a moment; on a busy machine the first read can fall in
+    // that moment, so read until it is back (or 10 s have passed, and then report what it is).
+    let info = await ours();
+    for (const until = Date.now() + 10_000; info.state === "DISABLED" && Date.now() < until; info = await ours()) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
     return { state: info.state, problems: [...info.installWarnings, ...info.manifestErrors.map((e) => e.message)] };
   } finally {
     await browser.close();
