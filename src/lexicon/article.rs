@@ -9,7 +9,7 @@ use jieba_rs::Jieba;
 use super::chinese::{Lexicon, MEDIAN_IDF_ZH};
 use super::format::{binary_search, varint};
 use super::{pack, FxHashSet};
-use crate::script;
+use crate::text::script;
 
 const FILLER_WORD: &str = "\u{E000}";
 

@@ -14,7 +14,7 @@
 //! an exact jieba segmenter and an IDF table.
 //!
 //! The data is Simplified; Traditional text is read through its Simplified forms
-//! ([`crate::script`]): an article's characters, and the stop words, are taken in those forms.
+//! ([`crate::text::script`]): an article's characters, and the stop words, are taken in those forms.
 //!
 //! The files: `format` reads the binary tables, `chinese` is the Chinese [`Lexicon`], `article`
 //! builds and caches one article's [`ArticleLexicon`] and its [`CharSet`], `english` holds the

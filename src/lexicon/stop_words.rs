@@ -4,12 +4,12 @@
 use std::sync::{Arc, OnceLock};
 
 use super::FxHashSet;
-use crate::script;
+use crate::text::script;
 
 const STOP_WORDS_ZH_TXT: &str = include_str!("../../data/stopwords-zh.txt");
 const STOP_WORDS_EN_TXT: &str = include_str!("../../data/stopwords-en.txt");
 /// The stop words of the other languages read by words, in the order of
-/// [`crate::lang::OTHER_WORD_LANGUAGES`].
+/// [`crate::text::lang::OTHER_WORD_LANGUAGES`].
 const STOP_WORDS_OTHER: [&str; 8] = [
     include_str!("../../data/stopwords-fr.txt"),
     include_str!("../../data/stopwords-de.txt"),
@@ -63,9 +63,9 @@ impl StopWords {
 
     /// The stop words of a language read by words other than English (lower case), which apply
     /// to a text in that language only: German "die" and "war" are English words.
-    pub fn of_language(lang: crate::lang::Lang) -> Option<&'static FxHashSet<&'static str>> {
+    pub fn of_language(lang: crate::text::lang::Lang) -> Option<&'static FxHashSet<&'static str>> {
         static LISTS: OnceLock<Vec<FxHashSet<&'static str>>> = OnceLock::new();
-        let i = crate::lang::OTHER_WORD_LANGUAGES
+        let i = crate::text::lang::OTHER_WORD_LANGUAGES
             .iter()
             .position(|&l| l == lang)?;
         let lists = LISTS.get_or_init(|| {
@@ -90,7 +90,7 @@ mod tests {
 
     #[test]
     fn other_languages_have_their_own_stop_words() {
-        use crate::lang::Lang;
+        use crate::text::lang::Lang;
         let fr = StopWords::of_language(Lang::Fr).unwrap();
         assert!(fr.contains("les") && fr.contains("qui") && !fr.contains("bibliothèque"));
         assert!(StopWords::of_language(Lang::De).unwrap().contains("und"));
