@@ -17,7 +17,7 @@ use zhaiyao::sentences::{split, SentenceSpan};
 use zhaiyao::{Analysis, Budget, Error, Lang, LangChoice, Options, Summarizer, Summary};
 
 /// Whitespace and invisible characters, which the splitter trims from span edges and which are
-/// the only characters allowed outside spans (the rule in `src/sentences.rs`' module docs).
+/// the only characters allowed outside spans (the rule in `src/text/sentences.rs`' module docs).
 pub fn is_blank(c: char) -> bool {
     c.is_whitespace()
         || c.is_control()

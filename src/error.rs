@@ -1,3 +1,5 @@
+//! What can go wrong: [`Error`], each variant with a message for the person who caused it.
+
 use std::fmt;
 
 /// Everything that can go wrong, each with a message meant for the person who caused it.

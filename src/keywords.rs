@@ -374,7 +374,7 @@ const MAX_ECHO_CHECKED: usize = 200;
 /// whole words otherwise ("learning", "machine learning"; not "art" in "party").
 fn echoes(a: &str, b: &str) -> bool {
     let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
-    if short.chars().any(crate::lang::is_han) {
+    if short.chars().any(crate::text::chars::is_han) {
         return long.contains(short);
     }
     long.match_indices(short).any(|(at, _)| {

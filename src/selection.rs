@@ -3,8 +3,8 @@
 
 use std::hash::{Hash, Hasher};
 
-use crate::lang::is_alphanumeric;
 use crate::lexicon::FxHashSet;
+use crate::text::chars::is_alphanumeric;
 
 use crate::error::Error;
 use crate::scoring::{similarity, Bag, Params, SentenceScore};
@@ -296,9 +296,9 @@ mod tests {
 
 #[cfg(test)]
 mod repeats {
-    use crate::lang::LangChoice;
     use crate::selection::Budget;
     use crate::summarizer::Summarizer;
+    use crate::text::lang::LangChoice;
 
     #[test]
     fn sentences_differing_only_in_unassigned_code_points_repeat() {

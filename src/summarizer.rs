@@ -8,11 +8,11 @@ use serde::Serialize;
 
 use crate::error::Error;
 use crate::keywords::{self, Keyword};
-use crate::lang::{self, Lang, LangChoice};
 use crate::lexicon::{ArticleCache, EnglishIdf, FxHashSet, Lexicon, StopWords};
 use crate::scoring::{self, Bag, Lead, Params, SentenceScore, Signal, Turns};
 use crate::selection::{self, Budget};
-use crate::sentences::{self, SentenceSpan};
+use crate::text::lang::{self, Lang, LangChoice};
+use crate::text::sentences::{self, SentenceSpan};
 use crate::tokens::{Script, Tokenizer};
 
 /// The largest text accepted, in bytes of UTF-8.
@@ -164,7 +164,7 @@ impl Summarizer {
             };
             let mut fields = line.split_whitespace();
             // A Traditional word is added as its Simplified twin, the form jieba cuts.
-            let word = crate::script::fold(fields.next().unwrap_or_default()).into_owned();
+            let word = crate::text::script::fold(fields.next().unwrap_or_default()).into_owned();
             let parse_freq = |field: &str| match field.parse::<usize>() {
                 Ok(freq) if freq <= MAX_USER_FREQ => Ok(freq),
                 Ok(_) => Err(bad(format!(

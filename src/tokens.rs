@@ -10,9 +10,12 @@ use std::rc::Rc;
 use jieba_rs::Jieba;
 use rust_stemmers::{Algorithm, Stemmer};
 
-use crate::lang::{is_common_han, is_han, Lang};
 use crate::lexicon::{FxHashMap, FxHashSet, StopWords};
-use crate::script;
+use crate::text::chars::{
+    is_combining_diacritic, is_han, is_han_digit, is_han_numeral, is_latin_letter, is_letter,
+};
+use crate::text::lang::Lang;
+use crate::text::script;
 
 /// How a word is written, which decides how it is shown and counted.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -60,50 +63,17 @@ pub struct Tokenizer<'s, 'a> {
     ids: RefCell<FxHashMap<Rc<str>, u32>>,
 }
 
-fn is_chinese_numeral(c: char) -> bool {
-    matches!(
-        c,
-        '〇' | '零'
-            | '一'
-            | '二'
-            | '三'
-            | '四'
-            | '五'
-            | '六'
-            | '七'
-            | '八'
-            | '九'
-            | '十'
-            | '百'
-            | '千'
-            | '万'
-            | '亿'
-            | '两'
-            | '几'
-    )
-}
-
-/// `c.is_alphabetic()`, without the table lookup for the common CJK ideographs (all letters).
-#[inline]
-fn is_letter(c: char) -> bool {
-    is_common_han(c) || c.is_alphabetic()
-}
-
 /// A number with its measure word or unit, such as 三个 or 十二年: a quantity, not a topic.
 fn is_quantity(word: &str) -> bool {
     let mut chars = word.chars();
     let last = chars.next_back();
     let digits = chars.as_str();
     !digits.is_empty()
-        && digits.chars().all(|c| "〇零一二三四五六七八九十两".contains(c))
+        && digits.chars().all(|c| is_han_digit(c) || c == '两')
         && last.is_some_and(|c| {
             "个年月日天次位名种项家岁件条只度点分秒号倍成批轮届期颗张本台部辆座场首篇份块段层组套双对群类"
                 .contains(c)
         })
-}
-
-fn is_latin_letter(c: char) -> bool {
-    !is_han(c) && !is_cjk_symbol(c) && c.is_alphanumeric()
 }
 
 /// "don't", "we'll", "you're": function words, whatever the stop-word list says.
@@ -120,21 +90,6 @@ fn is_contraction(word: &str) -> bool {
             word.as_ref(),
             "it's" | "that's" | "there's" | "here's" | "what's" | "let's" | "he's" | "she's" | "who's"
         )
-}
-
-/// The combining diacritics written after Latin, Greek and Cyrillic letters. A range test, not
-/// the Unicode table, which would add 15 KB to the wasm; the signs of other scripts that are not
-/// alphabetic (a Devanagari virama, Thai tone marks) still end a word.
-fn is_combining_diacritic(c: char) -> bool {
-    matches!(
-        c,
-        '\u{0300}'..='\u{036F}' | '\u{1AB0}'..='\u{1AFF}' | '\u{1DC0}'..='\u{1DFF}' | '\u{20D0}'..='\u{20FF}' | '\u{FE20}'..='\u{FE2F}'
-    )
-}
-
-/// Kana and hangul are alphabetic too, but not words we can stem or look up.
-fn is_cjk_symbol(c: char) -> bool {
-    matches!(c, '\u{3000}'..='\u{33FF}' | '\u{AC00}'..='\u{D7AF}' | '\u{FF00}'..='\u{FFEF}')
 }
 
 /// The term id of a word left out.
@@ -291,7 +246,7 @@ impl<'s, 'a> Tokenizer<'s, 'a> {
         let mut term = script::fold(word).into_owned();
         term.make_ascii_lowercase();
         let word = term.as_str();
-        if word.chars().all(|c| is_chinese_numeral(c) || !is_letter(c))
+        if word.chars().all(|c| is_han_numeral(c) || !is_letter(c))
             || is_quantity(word)
             || self.stop_words.contains(&term)
         {

@@ -3,6 +3,10 @@
 
 use serde::Serialize;
 
+use super::chars::{is_hangul, is_kana};
+// The character classes that lived here, at their public paths (`zhaiyao::lang::is_han`); their
+// home is [`super::chars`].
+pub use super::chars::{is_alphanumeric, is_common_han, is_han};
 use crate::error::Error;
 
 /// A language zhaiyao summarises; serialised as its ISO 639-1 code (`"zh"`, `"en"`, …).
@@ -180,45 +184,6 @@ impl std::str::FromStr for LangChoice {
     }
 }
 
-/// A character of the CJK Unified Ideographs block, where most Chinese text lies: every code
-/// point there is a letter, so callers can skip the Unicode table lookup for them.
-#[inline]
-pub fn is_common_han(c: char) -> bool {
-    matches!(c, '\u{4E00}'..='\u{9FFF}')
-}
-
-/// `c.is_alphanumeric()`, answered without the Unicode tables for the characters Chinese and
-/// English text is mostly made of: the common ideographs, ASCII, and the punctuation blocks
-/// (general, CJK and fullwidth) where no letter or digit lies.
-#[inline]
-pub fn is_alphanumeric(c: char) -> bool {
-    match c {
-        _ if is_common_han(c) => true,
-        '\0'..='\u{7F}' => c.is_ascii_alphanumeric(),
-        '\u{2000}'..='\u{206F}'
-        | '\u{3000}'..='\u{3004}'
-        | '\u{3008}'..='\u{3020}'
-        | '\u{FF01}'..='\u{FF0F}'
-        | '\u{FF1A}'..='\u{FF20}' => false,
-        _ => c.is_alphanumeric(),
-    }
-}
-
-/// A Han character: CJK Unified Ideographs, Extensions A to G and the Compatibility Ideographs.
-pub fn is_han(c: char) -> bool {
-    matches!(c,
-        '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}' | '\u{F900}'..='\u{FAFF}'
-        | '\u{20000}'..='\u{2A6DF}' | '\u{2A700}'..='\u{2EBEF}' | '\u{30000}'..='\u{3134F}')
-}
-
-fn is_kana(c: char) -> bool {
-    matches!(c, '\u{3040}'..='\u{30FF}' | '\u{31F0}'..='\u{31FF}' | '\u{FF66}'..='\u{FF9D}')
-}
-
-fn is_hangul(c: char) -> bool {
-    matches!(c, '\u{AC00}'..='\u{D7AF}' | '\u{1100}'..='\u{11FF}' | '\u{3130}'..='\u{318F}')
-}
-
 /// Detects Chinese or a language read by words. A Han character counts as much as a short English
 /// word, so a Chinese article full of English names stays Chinese (Traditional or Simplified).
 /// Japanese (kana) and Korean (hangul) are reported as unsupported rather than cut into nonsense
@@ -306,20 +271,6 @@ pub fn resolve(text: &str, choice: LangChoice) -> Result<Lang, Error> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn the_common_chinese_characters_are_all_letters() {
-        // Callers of `is_common_han` count them as letters without asking: this must stay true.
-        assert!(('\u{4E00}'..='\u{9FFF}').all(char::is_alphanumeric));
-    }
-
-    #[test]
-    fn the_fast_alphanumeric_check_agrees_with_the_unicode_tables() {
-        let every_char = (0..=char::MAX as u32).filter_map(char::from_u32);
-        for c in every_char {
-            assert_eq!(is_alphanumeric(c), c.is_alphanumeric(), "{c:?}");
-        }
-    }
 
     #[test]
     fn detects_each_language() {

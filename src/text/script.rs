@@ -11,7 +11,7 @@
 use std::borrow::Cow;
 use std::sync::OnceLock;
 
-const T2S_TXT: &str = include_str!("../data/t2s.txt");
+const T2S_TXT: &str = include_str!("../../data/t2s.txt");
 
 /// For each character of the Basic Multilingual Plane, its Simplified form, or 0 if it is its
 /// own (every folded character is in that plane).
@@ -71,7 +71,7 @@ pub fn has_traditional(text: &str) -> bool {
 pub fn traditional(text: &str) -> String {
     static TABLE: OnceLock<rustc_hash::FxHashMap<char, char>> = OnceLock::new();
     let table = TABLE.get_or_init(|| {
-        include_str!("../data/s2t.txt")
+        include_str!("../../data/s2t.txt")
             .lines()
             .filter_map(|line| {
                 let mut chars = line.chars();

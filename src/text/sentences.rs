@@ -69,6 +69,8 @@
 
 use std::ops::Range;
 
+use super::chars::{is_cjk, is_han_digit};
+
 /// One sentence of the input text.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SentenceSpan {
@@ -749,8 +751,8 @@ fn enumerator(s: &str) -> Option<(Enumerator, usize)> {
         let (count, len) = prefix(|c| c.is_ascii_digit() || matches!(c, '０'..='９'));
         return (count <= 3).then_some((Enumerator::Digits, len));
     }
-    if is_cjk_numeral(first) {
-        let (count, len) = prefix(is_cjk_numeral);
+    if is_han_digit(first) {
+        let (count, len) = prefix(is_han_digit);
         return (count <= 3).then_some((Enumerator::Cjk, len));
     }
     if first.is_ascii_alphabetic() {
@@ -764,13 +766,6 @@ fn enumerator(s: &str) -> Option<(Enumerator, usize)> {
         return (count <= 4 && (roman_lower || roman_upper)).then_some((Enumerator::Roman, len));
     }
     None
-}
-
-fn is_cjk_numeral(c: char) -> bool {
-    matches!(
-        c,
-        '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十' | '〇' | '零'
-    )
 }
 
 fn is_bullet(c: char) -> bool {
@@ -918,27 +913,6 @@ fn is_comma_like(c: char) -> bool {
 
 fn is_dash(c: char) -> bool {
     matches!(c, '-' | '‐' | '‑' | '–' | '—')
-}
-
-/// Han, kana, bopomofo, CJK punctuation and full-width forms (Hangul is excluded: Korean spaces
-/// its words and uses Western punctuation, so the English rules fit it).
-fn is_cjk(c: char) -> bool {
-    matches!(
-        c,
-        '\u{2E80}'..='\u{2FDF}'
-            | '\u{3000}'..='\u{303F}'
-            | '\u{3040}'..='\u{30FF}'
-            | '\u{3100}'..='\u{312F}'
-            | '\u{31A0}'..='\u{31FF}'
-            | '\u{3200}'..='\u{33FF}'
-            | '\u{3400}'..='\u{4DBF}'
-            | '\u{4E00}'..='\u{9FFF}'
-            | '\u{F900}'..='\u{FAFF}'
-            | '\u{FE10}'..='\u{FE1F}'
-            | '\u{FE30}'..='\u{FE4F}'
-            | '\u{FF00}'..='\u{FFEF}'
-            | '\u{20000}'..='\u{3FFFF}'
-    )
 }
 
 /// Combining marks and emoji modifiers that must not be separated from the preceding char.
