@@ -1,6 +1,6 @@
 //! Words of a sentence that can carry its topic: jieba's words for Chinese, stemmed lower-case
 //! words for English. Numbers, punctuation and stop words are left out. Traditional Chinese is
-//! cut and looked up through its Simplified forms ([`crate::script`]) and keeps its surface.
+//! cut and looked up through its Simplified forms ([`crate::text::script`]) and keeps its surface.
 
 use std::borrow::Cow;
 use std::cell::RefCell;

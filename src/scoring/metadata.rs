@@ -4,7 +4,7 @@
 
 use std::borrow::Cow;
 
-use crate::sentences::SentenceSpan;
+use crate::text::sentences::SentenceSpan;
 
 use super::params::{
     FILLER_REST, MAX_BYLINE_CHARS, MAX_CAPTION_WORDS, MAX_FILLER_BYTES, MAX_HEADING_CHARS,
@@ -112,9 +112,9 @@ pub fn shapes(text: &str, spans: &[SentenceSpan]) -> Vec<Shape> {
 
 /// A line's length in words, counting two Han characters as one word.
 fn words(line: &str) -> usize {
-    let han = line.chars().filter(|&c| crate::lang::is_han(c)).count();
+    let han = line.chars().filter(|&c| crate::text::chars::is_han(c)).count();
     line.split_whitespace()
-        .filter(|w| w.chars().any(char::is_alphanumeric) && !w.chars().any(crate::lang::is_han))
+        .filter(|w| w.chars().any(char::is_alphanumeric) && !w.chars().any(crate::text::chars::is_han))
         .count()
         + han / 2
 }

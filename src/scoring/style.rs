@@ -14,7 +14,7 @@
 
 use serde::Serialize;
 
-use crate::sentences::SentenceSpan;
+use crate::text::sentences::SentenceSpan;
 
 use super::Params;
 
@@ -99,7 +99,7 @@ fn reporting_cues(sentence: &str) -> usize {
 
 /// Runs of letters other than Han with inner apostrophes (`we're`, `según`), as the cues are read.
 fn words(text: &str) -> impl Iterator<Item = &str> {
-    text.split(|c: char| !((c.is_alphabetic() && !crate::lang::is_han(c)) || c == '\''))
+    text.split(|c: char| !((c.is_alphabetic() && !crate::text::chars::is_han(c)) || c == '\''))
         .map(|w| w.trim_matches('\''))
         .filter(|w| !w.is_empty())
 }
@@ -141,7 +141,7 @@ impl Counts {
         }
         for c in outside.chars() {
             self.chars += 1;
-            if crate::lang::is_han(c) {
+            if crate::text::chars::is_han(c) {
                 self.han += 1;
                 if PERSONAL_ZH.contains(&c) {
                     self.personal_han += 1;
@@ -171,7 +171,7 @@ impl Counts {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::sentences::split;
+    use crate::text::sentences::split;
 
     fn lead(text: &str) -> Lead {
         Lead::of(text, &split(text), false, &Params::default())

@@ -5,8 +5,8 @@
 //! line. A label is the interviewer's when it opens at least two turns and most of them ask
 //! something (or when it is a label that always asks: 问, Q, 记者, 主持人, Host, Interviewer).
 
-use crate::lang::is_han;
-use crate::sentences::SentenceSpan;
+use crate::text::chars::is_han;
+use crate::text::sentences::SentenceSpan;
 
 use super::params::{MAX_LABEL_CHARS, MAX_LABEL_WORDS};
 
@@ -108,7 +108,7 @@ fn label_of(line: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::sentences::split;
+    use crate::text::sentences::split;
 
     #[test]
     fn the_interviewer_s_turns_are_asked_and_the_answers_are_not() {
