@@ -200,7 +200,7 @@ fn is_not_keyword(word: &str) -> bool {
 }
 
 /// Every candidate keyword as (candidate, weight relative to the best), best first; ties go to
-/// the earlier first occurrence. `headings[i]` tells whether sentence `i` is a title or heading.
+/// words before phrases, then to the earlier first occurrence. `headings[i]` tells whether sentence `i` is a title or heading.
 ///
 /// A pair of words is a phrase of its own only when it is cohesive: it stands for at least
 /// `phrase_cohesion` of the more frequent word's uses (集体领导力; not 人工智能发展 beside 人工智能

@@ -271,9 +271,18 @@ impl Summarizer {
         let char_lengths: Vec<usize> = spans.iter().map(|s| s.chars.len()).collect();
         let turns = Turns::of(text, &spans);
         let lead = Lead::of(text, &spans, turns.interview, &self.params);
-        let scores = scoring::score(&shapes, &char_lengths, &bag, &lead, &turns, &self.params);
+        let scores = scoring::score(
+            &shapes,
+            &char_lengths,
+            &bag,
+            &lead,
+            &turns,
+            &repeated,
+            &self.params,
+        );
         let ranking = selection::rank(&scores, &bag, &texts, &self.params);
-        let headings: Vec<bool> = shapes.iter().map(|s| s.heading).collect();
+        // Headings boost their words as keywords; metadata lines (责任编辑：张三) do not.
+        let headings: Vec<bool> = shapes.iter().map(|s| s.heading && !s.metadata).collect();
         let keyword_ranking = keywords::rank(&bag, &headings, stop_words, &self.params);
         let sentences = spans
             .into_iter()

@@ -293,3 +293,74 @@ fn the_seed_interview_is_summarised_from_its_answers_with_an_uncrowded_cloud() {
     let words: Vec<String> = analysis.keywords(20).into_iter().map(|k| k.word).collect();
     assert!(echoes(&analysis, 20) <= 4, "{words:?}");
 }
+
+#[test]
+fn a_citation_marker_inside_a_line_is_no_reference_entry() {
+    let text = "江澜市位于河谷，工具图书馆开办于2020年。[1]工具图书馆一年借出工具三万件。[2]工具图书馆由志愿者管理。\n\n\
+                [1] 江澜市统计年鉴，2025年。\n[2] Retrieved 12 May 2026.";
+    let analysis = analyze(text);
+    for index in 0..analysis.sentences().len() {
+        let sentence = analysis.sentence_text(index);
+        let metadata = analysis
+            .signals(index)
+            .into_iter()
+            .find(|s| s.name == "metadata")
+            .unwrap();
+        let entry = sentence.starts_with("[1] ") || sentence.starts_with("[2] ");
+        assert_eq!(metadata.factor < 1.0, entry, "{sentence:?}");
+    }
+}
+
+#[test]
+fn news_in_one_line_paragraphs_keeps_its_lead() {
+    // WeChat-style news: every sentence a paragraph of its own, none long: no captions here.
+    let text = "江澜市扩大工具图书馆试点\n\n江澜市政府昨日宣布，工具图书馆试点扩大到十个街道。\n\n\
+                试点一年来，工具图书馆借出工具三万件。\n\n市民政局表示，明年还将增加修理服务。\n\n\
+                天气转凉，居民到工具图书馆借用工具修补门窗。";
+    let analysis = analyze(text);
+    assert!(
+        best(&analysis).starts_with("江澜市政府昨日宣布"),
+        "{}",
+        best(&analysis)
+    );
+    let position = analysis
+        .signals(1)
+        .into_iter()
+        .find(|s| s.name == "position")
+        .unwrap();
+    assert!(position.factor > 100.0, "{position:?}");
+}
+
+#[test]
+fn a_footer_repeated_after_every_post_is_not_central() {
+    let mut text = String::new();
+    for (i, post) in [
+        "工具图书馆借出电钻和梯子。",
+        "志愿者每周六修理小家电。",
+        "居民捐赠旧工具给图书馆。",
+    ]
+    .iter()
+    .enumerate()
+    {
+        text += &format!(
+            "第{}篇：{post}工具图书馆越来越受欢迎。\n本文仅代表作者个人观点。\n",
+            i + 1
+        );
+    }
+    let analysis = Summarizer::new()
+        .analyze(&text, LangChoice::Fixed(zhaiyao::Lang::Zh))
+        .unwrap();
+    let summary = chosen(&analysis, 2);
+    assert!(!summary.iter().any(|s| s.contains("仅代表")), "{summary:?}");
+}
+
+#[test]
+fn acronyms_are_no_pronouns() {
+    // An impersonal explainer full of US and EU reads as a report.
+    let text =
+        "The EU and the US agreed new tariffs on steel. EU member states approved the deal on Monday. \
+                US exporters expect higher prices. The EU will review the tariffs in a year.";
+    let analysis = analyze(text);
+    assert_eq!(analysis.lead().personal, 0.0, "{:?}", analysis.lead());
+    assert_eq!(analysis.lead().strength, 1.0);
+}

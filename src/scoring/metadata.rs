@@ -7,8 +7,8 @@ use std::borrow::Cow;
 use crate::text::sentences::SentenceSpan;
 
 use super::params::{
-    FILLER_REST, MAX_BYLINE_CHARS, MAX_CAPTION_WORDS, MAX_FILLER_BYTES, MAX_HEADING_CHARS,
-    MAX_LINK_LINE_CHARS, MAX_READING_NOTE_CHARS, MAX_TITLE_CHARS,
+    FILLER_REST, MAX_BYLINE_CHARS, MAX_CAPTION_PARAGRAPHS, MAX_CAPTION_WORDS, MAX_FILLER_BYTES,
+    MAX_HEADING_CHARS, MAX_LINK_LINE_CHARS, MAX_READING_NOTE_CHARS, MAX_TITLE_CHARS,
 };
 
 /// What the signals need to know of a sentence besides its terms.
@@ -87,15 +87,24 @@ pub fn shapes(text: &str, spans: &[SentenceSpan]) -> Vec<Shape> {
             shapes[first].heading = true;
         }
     }
-    // Short lines alone in their paragraphs before the first paragraph of prose (a photo's
-    // caption, a standfirst) are not the lead.
+    // Short lines alone in their paragraphs before the first paragraph of prose, within the
+    // first few paragraphs (a photo's caption, a standfirst), are not the lead. A text whose
+    // every paragraph is one short line has no such prose to stand before: no captions there.
     if paragraphs >= 3 {
-        for (shape, span) in shapes.iter_mut().zip(spans) {
+        let prose = spans.iter().position(|span| {
             let sentence = &text[span.bytes.clone()];
-            if !alone(span) || words(sentence) >= MAX_CAPTION_WORDS {
-                break;
+            !alone(span) || words(sentence) >= MAX_CAPTION_WORDS
+        });
+        if let Some(prose) = prose.filter(|&p| spans[p].paragraph < MAX_CAPTION_PARAGRAPHS) {
+            for shape in &mut shapes[..prose] {
+                shape.caption = !shape.title && !shape.metadata;
             }
-            shape.caption = !shape.title && !shape.metadata;
+        }
+    }
+    // Entries of a reference list ("[1] …", "^ …") are metadata when they open a line.
+    for (index, (shape, span)) in shapes.iter_mut().zip(spans).enumerate() {
+        if starts_line(text, spans, index) && is_reference_entry(&text[span.bytes.clone()]) {
+            shape.metadata = true;
         }
     }
     // A question alone in its paragraph, in a text of several, is a subhead
@@ -108,6 +117,14 @@ pub fn shapes(text: &str, spans: &[SentenceSpan]) -> Vec<Shape> {
         }
     }
     shapes
+}
+
+/// Whether sentence `index` opens a line: the first, or one after a line break.
+pub(crate) fn starts_line(text: &str, spans: &[SentenceSpan], index: usize) -> bool {
+    index == 0 || {
+        let gap = &text[spans[index - 1].bytes.end..spans[index].bytes.start];
+        gap.contains(['\n', '\r', '\u{2028}', '\u{2029}'])
+    }
 }
 
 /// A line's length in words, counting two Han characters as one word.
@@ -475,7 +492,7 @@ pub fn is_metadata(text: &str, terminated: bool) -> bool {
     if ascii_colon.is_some_and(|colon| is_caption_label(trimmed, colon)) {
         return true;
     }
-    if FURNITURE_OPENINGS.iter().any(|o| lower.starts_with(o)) || is_reference_entry(trimmed) {
+    if FURNITURE_OPENINGS.iter().any(|o| lower.starts_with(o)) {
         return true;
     }
     if let Some(start) = scan.cue_start {
@@ -495,8 +512,15 @@ pub fn is_metadata(text: &str, terminated: bool) -> bool {
 }
 
 /// An entry of a reference list, as wiki pages print them: "[1] …", "^ …", "1. ^ …".
+/// Only a line is read so: "[2] He studied law." after "born in 1950." on the same line is a
+/// citation marker before a sentence (see [`shapes`]).
 fn is_reference_entry(line: &str) -> bool {
-    let line = line.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ' ');
+    // A numbered entry: "1. ^ …".
+    let unnumbered = line.trim_start_matches(|c: char| c.is_ascii_digit());
+    let line = match unnumbered.strip_prefix(". ") {
+        Some(rest) if unnumbered.len() < line.len() => rest.trim_start(),
+        _ => line,
+    };
     if line.starts_with('^') || line.starts_with('↑') {
         return true;
     }

@@ -53,20 +53,24 @@ pub struct SentenceScore {
 
 /// Scores every sentence: centrality times the signals' factors. `chars[i]` is sentence `i`'s
 /// length in characters; `lead` is what the text's style earns its opening; `turns` tells the
-/// sentences an interviewer asked.
+/// sentences an interviewer asked; `repeated[i]` whether sentence `i` repeats an earlier one
+/// word for word.
 pub fn score(
     shapes: &[Shape],
     chars: &[usize],
     bag: &Bag,
     lead: &Lead,
     turns: &Turns,
+    repeated: &[bool],
     params: &Params,
 ) -> Vec<SentenceScore> {
     // The sum of every sentence's unit TF-IDF vector: a sentence's dot product with it, less its
     // own 1, is the sum of its cosines with all the others, in linear time.
     let mut sum = vec![0.0; bag.terms.len()];
-    for (terms, &norm) in bag.sentence_terms.iter().zip(&bag.norms) {
-        if norm > 0.0 {
+    // A sentence that repeats an earlier one word for word (a footer after every post) adds
+    // nothing: else each copy would make every other copy central.
+    for ((terms, &norm), &repeated) in bag.sentence_terms.iter().zip(&bag.norms).zip(repeated) {
+        if norm > 0.0 && !repeated {
             for term in terms {
                 sum[term.0 as usize] += bag.weight(term) / norm;
             }
@@ -166,7 +170,9 @@ pub fn score(
                     .iter()
                     .map(|t| {
                         let here = bag.weight(t) / norm;
-                        (t.0, here * (sum[t.0 as usize] - here).max(0.0) * product)
+                        // A repeat is not in the sum, so there is no own weight to take out.
+                        let own = if repeated[index] { 0.0 } else { here };
+                        (t.0, here * (sum[t.0 as usize] - own).max(0.0) * product)
                     })
                     .collect()
             } else {

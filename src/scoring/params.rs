@@ -133,6 +133,9 @@ pub const TITLE_WITHIN: usize = 3;
 /// A paragraph of one sentence shorter than this (in words, or Han characters / 2) that stands
 /// before the first paragraph of prose is a caption or a standfirst, not the lead.
 pub const MAX_CAPTION_WORDS: usize = 20;
+/// Captions are looked for only before the first prose paragraph when it is among this many
+/// first paragraphs (title, photo caption, standfirst, prose).
+pub const MAX_CAPTION_PARAGRAPHS: usize = 4;
 /// A line with a byline cue (本报记者, "By … for MailOnline") is a byline up to this many
 /// characters; longer, it is a sentence that mentions a reporter.
 pub const MAX_BYLINE_CHARS: usize = 60;

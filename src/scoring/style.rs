@@ -63,7 +63,7 @@ impl Lead {
 const REPORTING_ZH: &[&str] = &[
     "表示", "指出", "称", "据悉", "报道", "记者", "日电", "消息", "宣布", "发布", "透露", "介绍",
     // The same in Traditional characters.
-    "報道", "記者", "日電", "訊息", "宣佈", "發佈", "透露", "介紹", "稱",
+    "報道", "記者", "日電", "訊息", "宣佈", "發佈", "介紹", "稱",
 ];
 /// Words that attribute a statement, in English and the other languages read by words
 /// (French, German, Spanish, Portuguese, Italian, Dutch).
@@ -150,6 +150,10 @@ impl Counts {
         }
         for word in words(&outside) {
             self.words += 1;
+            // An acronym (US, EU) is no pronoun, though it lower-cases to one.
+            if word.chars().count() > 1 && !word.chars().any(char::is_lowercase) {
+                continue;
+            }
             // "j'ai", "we're": the pronoun before the apostrophe counts too.
             let pronoun = word.split(['\'', '’']).next().unwrap_or(word);
             if is_in(PERSONAL_WORDS, word) || is_in(PERSONAL_WORDS, pronoun) {

@@ -5,6 +5,7 @@
 //! line. A label is the interviewer's when it opens at least two turns and most of them ask
 //! something (or when it is a label that always asks: 问, Q, 记者, 主持人, Host, Interviewer).
 
+use crate::lexicon::{FxHashMap, FxHashSet};
 use crate::text::chars::is_han;
 use crate::text::sentences::SentenceSpan;
 
@@ -42,10 +43,7 @@ impl Turns {
         let mut opener: Vec<Option<usize>> = Vec::with_capacity(spans.len());
         let mut current = None;
         for (index, span) in spans.iter().enumerate() {
-            let starts_line = index == 0 || {
-                let gap = &text[spans[index - 1].bytes.end..span.bytes.start];
-                gap.contains(['\n', '\r', '\u{2028}', '\u{2029}'])
-            };
+            let starts_line = super::metadata::starts_line(text, spans, index);
             let label = if starts_line {
                 label_of(&text[span.bytes.clone()])
             } else {
@@ -58,26 +56,23 @@ impl Turns {
             opener.push(current);
         }
         // Per label: turns, and turns that ask.
-        let mut tally: Vec<(String, usize, usize)> = Vec::new();
+        // (A glossary of thousands of different "term: definition" lines stays linear.)
+        let mut tally: FxHashMap<&str, (usize, usize)> = FxHashMap::default();
         for (index, label) in labels.iter().enumerate() {
             let Some(label) = label else { continue };
             let asks = (index..spans.len())
                 .take_while(|&i| opener[i] == Some(index))
                 .any(|i| super::is_question(&text[spans[i].bytes.clone()]));
-            match tally.iter_mut().find(|(l, _, _)| l == label) {
-                Some(entry) => {
-                    entry.1 += 1;
-                    entry.2 += usize::from(asks);
-                }
-                None => tally.push((label.clone(), 1, usize::from(asks))),
-            }
+            let entry = tally.entry(label.as_str()).or_default();
+            entry.0 += 1;
+            entry.1 += usize::from(asks);
         }
-        let asking: Vec<&str> = tally
+        let asking: FxHashSet<&str> = tally
             .iter()
-            .filter(|(label, turns, asks)| {
-                *turns >= 2 && (2 * asks > *turns || ASKING_LABELS.contains(&label.as_str()))
+            .filter(|(label, (turns, asks))| {
+                *turns >= 2 && (2 * asks > *turns || ASKING_LABELS.contains(label))
             })
-            .map(|(label, _, _)| label.as_str())
+            .map(|(label, _)| *label)
             .collect();
         let asked = opener
             .iter()
