@@ -3,7 +3,7 @@
 use serde::Serialize;
 
 use crate::lexicon::{FxHashSet, StopWords};
-use crate::scoring::{Bag, Pair, Params, Term};
+use crate::scoring::{is_in, Bag, Pair, Params, Term};
 use crate::tokens::Script;
 
 /// A keyword of the article: a word or a phrase of two, with its weight and where it occurs.
@@ -195,8 +195,7 @@ const NOT_KEYWORDS: &[&str] = &[
 /// Whether a word is no keyword: listed above, or a filler of speech or greeting as sentences
 /// are read ([`crate::scoring::FILLERS`]: 谢谢大家, 有请, okay).
 fn is_not_keyword(word: &str) -> bool {
-    let lower = word.to_lowercase();
-    NOT_KEYWORDS.contains(&lower.as_str()) || crate::scoring::FILLERS.contains(&lower.as_str())
+    is_in(NOT_KEYWORDS, word) || is_in(crate::scoring::FILLERS, word)
 }
 
 /// Every candidate keyword as (candidate, weight relative to the best), best first; ties go to
@@ -299,20 +298,18 @@ pub fn rank(bag: &Bag, headings: &[bool], stop_words: &StopWords, params: &Param
             f64::from(count(bag, phrase)) >= params.phrase_cohesion * f64::from(count(bag, part))
                 && apart(bag, part, phrase) >= count(bag, phrase)
         };
-        if word.len() > kept[slot].word.len() {
-            if apart(bag, shown, candidate) < count(bag, candidate) {
-                kept[slot].candidate = candidate;
-                kept[slot].word = word;
-            } else if cohesive(candidate, shown) {
-                kept[slot].echoed = true;
-                kept.push(Kept {
-                    candidate,
-                    weight,
-                    word,
-                    echoed: true,
-                });
-            }
-        } else if cohesive(shown, candidate) {
+        let longer = word.len() > kept[slot].word.len();
+        if longer && apart(bag, shown, candidate) < count(bag, candidate) {
+            kept[slot].candidate = candidate;
+            kept[slot].word = word;
+            continue;
+        }
+        let both = if longer {
+            cohesive(candidate, shown)
+        } else {
+            cohesive(shown, candidate)
+        };
+        if both {
             kept[slot].echoed = true;
             kept.push(Kept {
                 candidate,

@@ -93,7 +93,7 @@ pub fn shapes(text: &str, spans: &[SentenceSpan]) -> Vec<Shape> {
     if paragraphs >= 3 {
         let prose = spans.iter().position(|span| {
             let sentence = &text[span.bytes.clone()];
-            !alone(span) || words(sentence) >= MAX_CAPTION_WORDS
+            !alone(span) || word_count(sentence) >= MAX_CAPTION_WORDS
         });
         if let Some(prose) = prose.filter(|&p| spans[p].paragraph < MAX_CAPTION_PARAGRAPHS) {
             for shape in &mut shapes[..prose] {
@@ -128,7 +128,7 @@ pub(crate) fn starts_line(text: &str, spans: &[SentenceSpan], index: usize) -> b
 }
 
 /// A line's length in words, counting two Han characters as one word.
-fn words(line: &str) -> usize {
+fn word_count(line: &str) -> usize {
     let han = line.chars().filter(|&c| crate::text::chars::is_han(c)).count();
     line.split_whitespace()
         .filter(|w| w.chars().any(char::is_alphanumeric) && !w.chars().any(crate::text::chars::is_han))

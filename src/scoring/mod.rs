@@ -16,6 +16,7 @@ pub(crate) use metadata::FILLERS;
 pub use metadata::{is_filler, is_heading, is_metadata, is_question, shapes, Shape};
 use params::TITLE_WITHIN;
 pub use params::{Params, MAX_HEADING_CHARS};
+pub(crate) use style::is_in;
 pub use style::Lead;
 pub use turns::Turns;
 

@@ -104,8 +104,9 @@ fn words(text: &str) -> impl Iterator<Item = &str> {
         .filter(|w| !w.is_empty())
 }
 
-/// Whether `word` is one of `list` (lower-case), whatever its case.
-fn is_in(list: &[&str], word: &str) -> bool {
+/// Whether `word` is one of `list` (lower-case), whatever its case; lower-cases (and allocates)
+/// only a word that has capitals.
+pub(crate) fn is_in(list: &[&str], word: &str) -> bool {
     if word.chars().any(char::is_uppercase) {
         let lower = word.to_lowercase();
         list.contains(&lower.as_str())
