@@ -1,14 +1,16 @@
 //! What the text itself says a sentence is besides its words: a heading, a question, a filler
-//! of speech, or page metadata (bylines, captions, sources, URLs, reading-time notes, page
+//! of speech (see `speech.rs`), or page metadata (bylines, captions, sources, URLs, reading-time notes, page
 //! furniture).
 
 use std::borrow::Cow;
 
 use crate::text::sentences::SentenceSpan;
 
+use super::speech::is_filler;
+
 use super::params::{
-    FILLER_REST, MAX_BYLINE_CHARS, MAX_CAPTION_PARAGRAPHS, MAX_CAPTION_WORDS, MAX_FILLER_BYTES,
-    MAX_HEADING_CHARS, MAX_LINK_LINE_CHARS, MAX_READING_NOTE_CHARS, MAX_TITLE_CHARS,
+    MAX_BYLINE_CHARS, MAX_CAPTION_PARAGRAPHS, MAX_CAPTION_WORDS, MAX_HEADING_CHARS, MAX_LINK_LINE_CHARS,
+    MAX_READING_NOTE_CHARS, MAX_TITLE_CHARS,
 };
 
 /// What the signals need to know of a sentence besides its terms.
@@ -152,114 +154,6 @@ pub fn is_heading(span: &SentenceSpan) -> bool {
 pub fn is_question(text: &str) -> bool {
     text.trim_end_matches(|c: char| "”’\"')）」』》】] ".contains(c))
         .ends_with(['?', '？'])
-}
-
-/// Words of speech that carry no content: fillers, backchannels, greetings and the host's
-/// hand-overs. Longer ones first, so that 谢谢大家 goes before 谢谢.
-pub(crate) const FILLERS: &[&str] = &[
-    "就是说",
-    "对对对",
-    "谢谢大家",
-    "感谢大家",
-    "谢谢各位",
-    "感谢各位",
-    "大家好",
-    "各位好",
-    "下面有请",
-    "有请",
-    "下面",
-    "欢迎",
-    "掌声",
-    "那个",
-    "这个",
-    "就是",
-    "然后",
-    "那么",
-    "好的",
-    "是的",
-    "没错",
-    "谢谢",
-    "感谢",
-    "大家",
-    "各位",
-    "我们",
-    "嗯",
-    "啊",
-    "呃",
-    "哦",
-    "噢",
-    "哎",
-    "唉",
-    "哈",
-    "呀",
-    "吧",
-    "呢",
-    "嘛",
-    "对",
-    "好",
-    "行",
-    "是",
-    "那",
-    "的",
-    "了",
-    "thank you",
-    "thanks",
-    "okay",
-    "ok",
-    "yeah",
-    "yes",
-    "right",
-    "well",
-    "um",
-    "uh",
-    "hmm",
-    "so",
-    "you know",
-    "i mean",
-    "everyone",
-    "all",
-    "hello",
-    "hi",
-    "welcome",
-];
-
-/// A sentence of fillers, backchannels and greetings only (嗯嗯，对对对。谢谢大家！).
-pub fn is_filler(text: &str) -> bool {
-    // Fillers are short; a long line is read no further.
-    if text.len() > MAX_FILLER_BYTES {
-        return false;
-    }
-    let lower = text.to_lowercase();
-    let mut rest = 0;
-    let mut at = 0;
-    let bytes = lower.as_bytes();
-    while at < lower.len() {
-        let tail = &lower[at..];
-        // Whole words for English fillers: "so" in "sold" is no filler.
-        let filler = FILLERS.iter().find(|f| {
-            tail.starts_with(**f)
-                && (!f.is_ascii()
-                    || (at == 0 || !bytes[at - 1].is_ascii_alphanumeric())
-                        && !tail
-                            .as_bytes()
-                            .get(f.len())
-                            .is_some_and(u8::is_ascii_alphanumeric))
-        });
-        match filler {
-            Some(f) => at += f.len(),
-            None => {
-                let c = tail.chars().next().unwrap_or(' ');
-                if c.is_alphanumeric() {
-                    rest += 1;
-                    if rest > FILLER_REST {
-                        return false;
-                    }
-                }
-                at += c.len_utf8();
-            }
-        }
-    }
-    true
 }
 
 /// Labels that introduce metadata rather than content when a line starts with them and a colon
@@ -724,26 +618,5 @@ mod tests {
         assert!(is_metadata("他在会上发言（图片由本人提供）。", true));
         assert!(!is_metadata("他在会上发言，提出了三点建议。", true));
         assert!(!is_metadata("Click beetles are common in gardens.", true));
-    }
-
-    #[test]
-    fn fillers_and_greetings_are_told_from_sentences_that_name_something() {
-        for filler in [
-            "嗯嗯，对对对。",
-            "那个……谢谢大家！",
-            "好的，谢谢。",
-            "Okay, thank you all.",
-            "Um, yeah, so.",
-        ] {
-            assert!(is_filler(filler), "{filler}");
-        }
-        for sentence in [
-            "好的，下面有请张教授。",
-            "对，我们去年试点了工具图书馆。",
-            "So the library lends drills.",
-            "Sold out.",
-        ] {
-            assert!(!is_filler(sentence), "{sentence}");
-        }
     }
 }

@@ -8,14 +8,16 @@
 mod bag;
 mod metadata;
 mod params;
+mod speech;
 mod style;
 mod turns;
 
 pub use bag::{similarity, Bag, Pair, Term};
-pub(crate) use metadata::FILLERS;
-pub use metadata::{is_filler, is_heading, is_metadata, is_question, shapes, Shape};
+pub use metadata::{is_heading, is_metadata, is_question, shapes, Shape};
 use params::TITLE_WITHIN;
 pub use params::{Params, MAX_HEADING_CHARS};
+pub use speech::is_filler;
+pub(crate) use speech::FILLERS;
 pub(crate) use style::is_in;
 pub use style::Lead;
 pub use turns::Turns;
