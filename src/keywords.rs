@@ -3,13 +3,13 @@
 use serde::Serialize;
 
 use crate::lexicon::{FxHashSet, StopWords};
-use crate::scoring::{is_in, Bag, Pair, Params, Term};
+use crate::scoring::{is_in, Bag, Params, Phrase, Term};
 use crate::tokens::Script;
 
-/// A keyword of the article: a word or a phrase of two, with its weight and where it occurs.
+/// A keyword of the article: a word or a phrase of two or three, with its weight and where it occurs.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Keyword {
-    /// The word as the article writes it (a phrase of two is joined as it reads).
+    /// The word as the article writes it (a phrase is joined as it reads).
     pub word: String,
     /// Relative to the top keyword, which has weight 1.
     pub weight: f64,
@@ -201,9 +201,10 @@ fn is_not_keyword(word: &str) -> bool {
 /// Every candidate keyword as (candidate, weight relative to the best), best first; ties go to
 /// words before phrases, then to the earlier first occurrence. `headings[i]` tells whether sentence `i` is a title or heading.
 ///
-/// A pair of words is a phrase of its own only when it is cohesive: it stands for at least
-/// `phrase_cohesion` of the more frequent word's uses (集体领导力; not 人工智能发展 beside 人工智能
-/// everywhere). A phrase that is itself a stop word (the user's 修理咖啡馆, made of 修理 and
+/// Two words are a phrase of their own only when they are cohesive: the phrase stands for at
+/// least `phrase_cohesion` of its more frequent word's uses (集体领导力; not 人工智能发展 beside
+/// 人工智能 everywhere); three words, `triple_cohesion` of their most frequent word's
+/// (磁悬浮反作用飞轮, not 南方红豆杉苗木 where 苗木 stands alone as often). A phrase that is itself a stop word (the user's 修理咖啡馆, made of 修理 and
 /// 咖啡馆) is no candidate, and its words count on their own again. Then no keyword echoes a
 /// better one: a word inside a shown phrase, or a phrase around a shown word, is left out
 /// (方世忠 shows, 区长方世忠 does not), so the cloud says many things once.
@@ -215,8 +216,8 @@ pub fn rank(bag: &Bag, headings: &[bool], stop_words: &StopWords, params: &Param
             1.0
         }
     };
-    let phrases: Vec<(usize, &Pair)> = bag
-        .pairs
+    let phrases: Vec<(usize, &Phrase)> = bag
+        .phrases
         .iter()
         .enumerate()
         .filter(|(_, pair)| {
@@ -226,14 +227,24 @@ pub fn rank(bag: &Bag, headings: &[bool], stop_words: &StopWords, params: &Param
                 false => stop_words.contains(display),
             };
             let (first, second) = (&bag.terms[pair.first as usize], &bag.terms[pair.second as usize]);
-            let cohesive =
-                f64::from(pair.count) >= params.phrase_cohesion * f64::from(first.count.max(second.count));
-            !stop && cohesive && !is_not_keyword(&first.display) && !is_not_keyword(&second.display)
+            let third = pair.third.map(|t| &bag.terms[t as usize]);
+            let most = first.count.max(second.count).max(third.map_or(0, |t| t.count));
+            let cohesion = match third {
+                Some(_) => params.triple_cohesion,
+                None => params.phrase_cohesion,
+            };
+            let cohesive = f64::from(pair.count) >= cohesion * f64::from(most);
+            !stop
+                && cohesive
+                && !is_not_keyword(&first.display)
+                && !is_not_keyword(&second.display)
+                && !third.is_some_and(|t| is_not_keyword(&t.display))
         })
         .collect();
     // Occurrences inside a kept phrase do not count again for its parts.
     let mut counts: Vec<f64> = bag.terms.iter().map(|t| f64::from(t.count)).collect();
-    for (_, pair) in &phrases {
+    // (A phrase of three is made of two such: its words are discounted once, by those.)
+    for (_, pair) in phrases.iter().filter(|(_, p)| p.third.is_none()) {
         counts[pair.first as usize] -= f64::from(pair.count);
         counts[pair.second as usize] -= f64::from(pair.count);
     }
@@ -251,9 +262,11 @@ pub fn rank(bag: &Bag, headings: &[bool], stop_words: &StopWords, params: &Param
             )
         })
         .chain(phrases.iter().map(|&(id, pair)| {
-            let idf = bag.terms[pair.first as usize].idf + bag.terms[pair.second as usize].idf;
+            let idf = bag.terms[pair.first as usize].idf
+                + bag.terms[pair.second as usize].idf
+                + pair.third.map_or(0.0, |t| bag.terms[t as usize].idf);
             (
-                Candidate::Pair(id as u32),
+                Candidate::Phrase(id as u32),
                 params.phrase_factor
                     * f64::from(pair.count).powf(params.keyword_tf_power)
                     * idf
@@ -345,7 +358,7 @@ struct Kept {
 fn count(bag: &Bag, candidate: Candidate) -> u32 {
     match candidate {
         Candidate::Term(id) => bag.terms[id as usize].count,
-        Candidate::Pair(id) => bag.pairs[id as usize].count,
+        Candidate::Phrase(id) => bag.phrases[id as usize].count,
     }
 }
 
@@ -353,12 +366,23 @@ fn count(bag: &Bag, candidate: Candidate) -> u32 {
 /// a word that is a token of its own (智能 beside the token 人工智能) all its occurrences.
 fn apart(bag: &Bag, part: Candidate, whole: Candidate) -> u32 {
     match (part, whole) {
-        (Candidate::Term(id), Candidate::Pair(pair)) => {
-            let pair = &bag.pairs[pair as usize];
-            if pair.first == id || pair.second == id {
+        (Candidate::Term(id), Candidate::Phrase(pair)) => {
+            let pair = &bag.phrases[pair as usize];
+            if pair.first == id || pair.second == id || pair.third == Some(id) {
                 return bag.terms[id as usize].count.saturating_sub(pair.count);
             }
             bag.terms[id as usize].count
+        }
+        (Candidate::Phrase(part), Candidate::Phrase(whole)) => {
+            let (p, w) = (&bag.phrases[part as usize], &bag.phrases[whole as usize]);
+            let inside = w.third.is_some()
+                && p.third.is_none()
+                && ((p.first, p.second) == (w.first, w.second)
+                    || Some(p.second) == w.third && p.first == w.second);
+            if inside {
+                return p.count.saturating_sub(w.count);
+            }
+            p.count
         }
         _ => count(bag, part),
     }
@@ -381,19 +405,19 @@ fn echoes(a: &str, b: &str) -> bool {
     })
 }
 
-/// A keyword is a term of the article or a phrase of two.
+/// A keyword is a term of the article or a phrase of two or three.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Candidate {
     /// A single term: its index in [`Bag::terms`].
     Term(u32),
-    /// A phrase of two adjacent terms: its index in [`Bag::pairs`].
-    Pair(u32),
+    /// A phrase of adjacent terms: its index in [`Bag::phrases`].
+    Phrase(u32),
 }
 
 fn display(bag: &Bag, candidate: Candidate) -> &str {
     match candidate {
         Candidate::Term(id) => &bag.terms[id as usize].display,
-        Candidate::Pair(id) => &bag.pairs[id as usize].display,
+        Candidate::Phrase(id) => &bag.phrases[id as usize].display,
     }
 }
 
@@ -404,8 +428,8 @@ pub fn keyword(bag: &Bag, (candidate, weight): (Candidate, f64)) -> Keyword {
             let term = &bag.terms[id as usize];
             (&term.display, &term.sentences)
         }
-        Candidate::Pair(id) => {
-            let pair = &bag.pairs[id as usize];
+        Candidate::Phrase(id) => {
+            let pair = &bag.phrases[id as usize];
             (&pair.display, &pair.sentences)
         }
     };

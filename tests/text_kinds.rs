@@ -279,6 +279,23 @@ fn a_phrase_and_its_part_do_not_crowd_the_cloud() {
 }
 
 #[test]
+fn a_compound_of_three_words_shows_whole_and_alone() {
+    // 社区 + 工具 + 图书馆, always together: one keyword, not its two-word pieces beside it.
+    let text = "江澜市的社区工具图书馆今年扩大到十个街道。社区工具图书馆借出电钻、梯子和缝纫机。\
+                居民说，社区工具图书馆让邻里更熟悉。明年社区工具图书馆还将增加修理服务。\
+                市民政局负责人介绍了扩大计划。";
+    let analysis = analyze(text);
+    let words: Vec<String> = analysis.keywords(8).into_iter().map(|k| k.word).collect();
+    assert_eq!(words[0], "社区工具图书馆", "{words:?}");
+    assert_eq!(echoes(&analysis, 8), 0, "{words:?}");
+    // Three words that do not stick together stay apart: 工具 also stands alone here.
+    let loose = "社区工具图书馆开放了。工具很多，工具也很新。工具可以借回家。图书馆有志愿者。\
+                 社区工具图书馆周末开放。社区很热闹。";
+    let words: Vec<String> = analyze(loose).keywords(8).into_iter().map(|k| k.word).collect();
+    assert!(!words.contains(&"社区工具图书馆".to_string()), "{words:?}");
+}
+
+#[test]
 fn the_seed_interview_is_summarised_from_its_answers_with_an_uncrowded_cloud() {
     let Some(text) = common::shared_text("examples/xuhui-ai-interview.zh.txt") else {
         return;

@@ -1,4 +1,4 @@
-//! The article's vocabulary: each sentence's bag of terms with their IDF, the pairs of words that
+//! The article's vocabulary: each sentence's bag of terms with their IDF, the runs of words that
 //! stand together often enough to be phrases, and cosine similarity between sentences.
 
 use crate::lexicon::FxHashMap;
@@ -26,15 +26,17 @@ impl Term {
     }
 }
 
-/// Two terms that stand side by side more than once, such as 集体 + 领导力: a candidate
-/// compound keyword (集体领导力) that the dictionary cuts in two.
+/// Two or three terms that stand side by side more than once, such as 集体 + 领导力 or 磁悬浮 +
+/// 反作用 + 飞轮: a candidate compound keyword (集体领导力) that the dictionary cuts apart.
 #[derive(Debug, Clone)]
-pub struct Pair {
+pub struct Phrase {
     /// The first term's index in [`Bag::terms`].
     pub first: u32,
     /// The second term's index in [`Bag::terms`].
     pub second: u32,
-    /// As first written: the two words, with a space between English words.
+    /// The third term's index, for a phrase of three words.
+    pub third: Option<u32>,
+    /// As first written: the words, with a space between English words.
     pub display: String,
     /// Its occurrences, counted as a term's are (at least 2).
     pub count: u32,
@@ -49,8 +51,8 @@ pub struct Bag {
     pub terms: Vec<Term>,
     /// Per sentence: (term id, occurrences in the sentence), sorted by term id.
     pub sentence_terms: Vec<Vec<(u32, u32)>>,
-    /// Adjacent pairs seen at least twice, in order of first occurrence.
-    pub pairs: Vec<Pair>,
+    /// Runs of two or three adjacent terms seen at least twice, in order of first occurrence.
+    pub phrases: Vec<Phrase>,
     /// Per sentence: the length of its TF-IDF vector, for cosine similarities.
     pub norms: Vec<f64>,
 }
@@ -69,13 +71,11 @@ impl Bag {
         // The tokenizer's term ids to the bag's: ids in order of first occurrence here.
         let mut ids: Vec<u32> = Vec::new();
         // Counts and sentence lists are gathered in flat arrays and handed out at the end: one
-        // allocation per term instead of a growing list each, and nothing for a pair seen once.
+        // allocation per term instead of a growing list each, and nothing for a phrase seen once.
         let mut term_counts: Vec<u32> = Vec::new();
         let mut term_last_sentence: Vec<u32> = Vec::new();
         let mut term_sentences: Vec<(u32, u32)> = Vec::new();
-        let mut pair_ids: FxHashMap<(u32, u32), u32> = FxHashMap::default();
-        let mut pairs: Vec<PairSeen<'a>> = Vec::new();
-        let mut pair_sentences: Vec<(u32, u32)> = Vec::new();
+        let mut phrases = PhraseTally::default();
         let mut bag = Bag::default();
         let mut tokens = Vec::new();
         for (index, &repeated) in repeated.iter().enumerate() {
@@ -85,6 +85,8 @@ impl Bag {
             let counted = u32::from(!repeated);
             let mut counts: Vec<(u32, u32)> = Vec::with_capacity(tokens.len());
             let mut previous: Option<(u32, &Token)> = None;
+            // The word before the previous one, when the two touch.
+            let mut before: Option<(u32, &Token)> = None;
             for token in &tokens {
                 let slot = token.term as usize;
                 if slot >= ids.len() {
@@ -119,35 +121,18 @@ impl Bag {
                     term_sentences.push((id, index));
                 }
                 counts.push((id, 1));
-                if let Some((previous_id, previous_token)) = previous {
-                    if touching(previous_token, token) {
-                        let pair_id = *pair_ids.entry((previous_id, id)).or_insert_with(|| {
-                            pairs.push(PairSeen {
-                                first: previous_id,
-                                second: id,
-                                words: (previous_token.surface, token.surface),
-                                script: token.script,
-                                count: 0,
-                                last_sentence: None,
-                            });
-                            pairs.len() as u32 - 1
-                        });
-                        let pair = &mut pairs[pair_id as usize];
-                        // As for a term's display: one occurrence in lower case settles it.
-                        if token.script == Script::Latin
-                            && (has_capitals(pair.words.0) || has_capitals(pair.words.1))
-                            && !has_capitals(previous_token.surface)
-                            && !has_capitals(token.surface)
-                        {
-                            pair.words = (previous_token.surface, token.surface);
-                        }
-                        pair.count += counted;
-                        if pair.last_sentence != Some(index) {
-                            pair.last_sentence = Some(index);
-                            pair_sentences.push((pair_id, index));
-                        }
+                let mut next_before = None;
+                if let Some((previous_id, previous_token)) = previous.filter(|(_, p)| touching(p, token)) {
+                    next_before = previous;
+                    let script = token.script;
+                    let words = (previous_token.surface, token.surface, None);
+                    phrases.note((previous_id, id, None), words, script, counted, index);
+                    if let Some((before_id, before_token)) = before {
+                        let words = (before_token.surface, previous_token.surface, Some(token.surface));
+                        phrases.note((before_id, previous_id, Some(id)), words, script, counted, index);
                     }
                 }
+                before = next_before;
                 previous = Some((id, token));
             }
             counts.sort_unstable();
@@ -172,23 +157,24 @@ impl Bag {
         for (id, sentence) in term_sentences {
             bag.terms[id as usize].sentences.push(sentence);
         }
-        // Pairs seen at least twice, in order of first occurrence, with their sentences.
-        let mut kept = vec![u32::MAX; pairs.len()];
-        for (pair_id, pair) in pairs.iter().enumerate() {
-            if pair.count >= 2 {
-                kept[pair_id] = bag.pairs.len() as u32;
-                bag.pairs.push(Pair {
-                    first: pair.first,
-                    second: pair.second,
-                    display: phrase(pair.script, pair.words),
-                    count: pair.count,
+        // Phrases seen at least twice, in order of first occurrence, with their sentences.
+        let mut kept = vec![u32::MAX; phrases.seen.len()];
+        for (id, seen) in phrases.seen.iter().enumerate() {
+            if seen.count >= 2 {
+                kept[id] = bag.phrases.len() as u32;
+                bag.phrases.push(Phrase {
+                    first: seen.terms.0,
+                    second: seen.terms.1,
+                    third: seen.terms.2,
+                    display: phrase(seen.script, seen.words),
+                    count: seen.count,
                     sentences: Vec::new(),
                 });
             }
         }
-        for (pair_id, sentence) in pair_sentences {
-            if let Some(pair) = bag.pairs.get_mut(kept[pair_id as usize] as usize) {
-                pair.sentences.push(sentence);
+        for (id, sentence) in phrases.sentences {
+            if let Some(phrase) = bag.phrases.get_mut(kept[id as usize] as usize) {
+                phrase.sentences.push(sentence);
             }
         }
         bag.norms = bag.sentence_norms();
@@ -209,14 +195,56 @@ impl Bag {
     }
 }
 
-/// An adjacent pair while the bag is built, with the words of the phrase as it will be shown.
-struct PairSeen<'a> {
-    first: u32,
-    second: u32,
-    words: (&'a str, &'a str),
+/// The terms of a phrase: two, or three.
+type PhraseTerms = (u32, u32, Option<u32>);
+/// The words of a phrase as written.
+type PhraseWords<'a> = (&'a str, &'a str, Option<&'a str>);
+
+/// A phrase while the bag is built, with its words as it will be shown.
+struct PhraseSeen<'a> {
+    terms: PhraseTerms,
+    words: PhraseWords<'a>,
     script: Script,
     count: u32,
     last_sentence: Option<u32>,
+}
+
+/// The phrases seen while the bag is built: each once, with its occurrences and sentences.
+#[derive(Default)]
+struct PhraseTally<'a> {
+    ids: FxHashMap<PhraseTerms, u32>,
+    seen: Vec<PhraseSeen<'a>>,
+    /// (phrase id, sentence), each sentence once per phrase.
+    sentences: Vec<(u32, u32)>,
+}
+
+impl<'a> PhraseTally<'a> {
+    /// Counts an occurrence (`counted` is 0 in a repeated sentence) in sentence `index`.
+    fn note(&mut self, terms: PhraseTerms, words: PhraseWords<'a>, script: Script, counted: u32, index: u32) {
+        let seen = &mut self.seen;
+        let id = *self.ids.entry(terms).or_insert_with(|| {
+            seen.push(PhraseSeen {
+                terms,
+                words,
+                script,
+                count: 0,
+                last_sentence: None,
+            });
+            seen.len() as u32 - 1
+        });
+        let phrase = &mut self.seen[id as usize];
+        // As for a term's display: one occurrence in lower case settles it.
+        let capitals =
+            |(a, b, c): PhraseWords| has_capitals(a) || has_capitals(b) || c.is_some_and(has_capitals);
+        if script == Script::Latin && capitals(phrase.words) && !capitals(words) {
+            phrase.words = words;
+        }
+        phrase.count += counted;
+        if phrase.last_sentence != Some(index) {
+            phrase.last_sentence = Some(index);
+            self.sentences.push((id, index));
+        }
+    }
 }
 
 fn has_capitals(word: &str) -> bool {
@@ -243,11 +271,13 @@ fn without_possessive(word: &str) -> &str {
         .unwrap_or(word)
 }
 
-/// The phrase two touching words make, as written.
-fn phrase(script: Script, (first, second): (&str, &str)) -> String {
-    match script {
-        Script::Han => format!("{first}{second}"),
-        Script::Latin => format!("{first} {}", without_possessive(second)),
+/// The phrase touching words make, as written.
+fn phrase(script: Script, (first, second, third): PhraseWords) -> String {
+    match (script, third) {
+        (Script::Han, None) => format!("{first}{second}"),
+        (Script::Han, Some(third)) => format!("{first}{second}{third}"),
+        (Script::Latin, None) => format!("{first} {}", without_possessive(second)),
+        (Script::Latin, Some(third)) => format!("{first} {second} {}", without_possessive(third)),
     }
 }
 
@@ -319,7 +349,7 @@ mod tests {
         let shown: Vec<&str> = bag.terms.iter().map(|t| t.display.as_str()).collect();
         assert!(shown.contains(&"Trump") && shown.contains(&"McLean"), "{shown:?}");
         assert!(shown.iter().all(|w| !w.ends_with("'s")), "{shown:?}");
-        assert_eq!(bag.pairs[0].display, "Don McLean");
+        assert_eq!(bag.phrases[0].display, "Don McLean");
     }
 
     #[test]
@@ -336,7 +366,7 @@ mod tests {
             &[false, false, false, false, false, true],
         );
         let shown: Vec<(&str, u32, &[u32])> = bag
-            .pairs
+            .phrases
             .iter()
             .map(|p| (p.display.as_str(), p.count, p.sentences.as_slice()))
             .collect();
@@ -347,7 +377,7 @@ mod tests {
                 ("集体领导力", 2, &[1, 4, 5][..])
             ]
         );
-        let pair = &bag.pairs[0];
+        let pair = &bag.phrases[0];
         assert_eq!(bag.terms[pair.first as usize].display, "machine");
         assert_eq!(bag.terms[pair.second as usize].display, "learning");
         // The repeated sentence is indexed but not counted.

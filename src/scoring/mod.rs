@@ -12,7 +12,7 @@ mod speech;
 mod style;
 mod turns;
 
-pub use bag::{similarity, Bag, Pair, Term};
+pub use bag::{similarity, Bag, Phrase, Term};
 pub use metadata::{is_heading, is_metadata, is_question, shapes, Shape};
 use params::TITLE_WITHIN;
 pub use params::{Params, MAX_HEADING_CHARS};
