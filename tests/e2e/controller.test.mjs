@@ -1,4 +1,7 @@
-// The <zhaiyao-summary> controller in Node, with no DOM: its state machine, budget, slider and keyword pick, against the real engine (pkg/node.js) behind a client whose replies the test may hold back.
+// The <zhaiyao-summary> controller in Node, with no DOM, against the real engine (pkg/node.js).
+//
+// Its state machine, budget, slider and keyword pick, behind a client whose replies the test may
+// hold back.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { existsSync } from "node:fs";

@@ -1,4 +1,7 @@
-// What <zhaiyao-summary> does, without the DOM: the analyse/select state machine, the requests to the worker's client, the analysis handle, the length budget (attributes or slider) and the picked keyword.
+// What <zhaiyao-summary> does, with no DOM: its state machine, requests, analysis, budget and keyword.
+//
+// The analyse/select state machine, the requests to the worker's client, the analysis handle,
+// the length budget (attributes or slider) and the picked keyword.
 //
 // The controller never touches a document: the element gives it the source's text and the
 // attributes' values, and it tells the element what changed through `onChange(kind, detail)`:

@@ -1,4 +1,6 @@
-// Registers <zhaiyao-summary> (ZhaiyaoSummaryElement) once, where there are custom elements; elsewhere (Node, server-side rendering) it does nothing.
+// Registers <zhaiyao-summary> as ZhaiyaoSummaryElement, once, where there are custom elements.
+//
+// Elsewhere (Node, server-side rendering) importing it does nothing and does not throw.
 import { ZhaiyaoSummaryElement } from "./zhaiyao-summary-element.js";
 
 if (typeof customElements !== "undefined" && !customElements.get("zhaiyao-summary")) {

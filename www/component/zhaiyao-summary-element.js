@@ -1,4 +1,7 @@
-// The <zhaiyao-summary> element class: attributes and properties in, the source element's text to the controller, the controller's changes to the view, the source's marks and the element's events.
+// The <zhaiyao-summary> element class: attributes in, source text to the controller, its changes out.
+//
+// Attributes and properties go to the controller, with the source element's text; the
+// controller's changes go to the view, to the marks in the source and to the element's events.
 //
 // What it does is in zhaiyao-summary-controller.js (no DOM), what it shows in
 // zhaiyao-summary-view.js; zhaiyao-summary-define.js registers it. Importing this module where

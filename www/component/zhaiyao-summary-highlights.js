@@ -1,4 +1,7 @@
-// The marks <zhaiyao-summary> draws in the source element: CSS Custom Highlight API ranges over the summary's and the picked keyword's sentences, and the page-level ::highlight() stylesheet.
+// The marks <zhaiyao-summary> draws in its source element, with the CSS Custom Highlight API.
+//
+// Ranges over the summary's and the picked keyword's sentences, and the page-level ::highlight()
+// stylesheet.
 //
 // The page's DOM is never changed; where the API is missing nothing is marked in the page (the
 // widget's own list still shows the marks).

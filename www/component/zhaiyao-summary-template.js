@@ -1,4 +1,6 @@
-// The markup of <zhaiyao-summary>'s shadow root as <template>s (the card, a summary item, a meter row, a signal chip), built once and cloned.
+// The markup of <zhaiyao-summary>'s shadow root as <template>s, built once and cloned.
+//
+// The card, a summary item, a meter row, a signal chip.
 //
 // The templates are built from the trees below with createElement, not parsed from an HTML
 // string: no HTML parser runs (a page that enforces Trusted Types allows it), and nothing of an

@@ -1,4 +1,6 @@
-// The shadow root of <zhaiyao-summary>: stamped from its templates and drawn from the controller's state, article text only ever as Text nodes.
+// The shadow DOM of <zhaiyao-summary>, stamped from its templates and drawn from the controller's state.
+//
+// Article text only ever reaches it as Text nodes (textContent), never as HTML.
 //
 // Every `render…` reads the controller (a `SummaryController`, never changed here) and `ui`,
 // the interface language and its strings: `{ lang, t }`.

@@ -1,4 +1,6 @@
-// The entry of <zhaiyao-summary>: importing it registers the element (the summary, keywords and "why" of an article, computed in a Worker) and exports its class.
+// The entry of <zhaiyao-summary>: importing it registers the element and exports its class.
+//
+// The element shows the summary, keywords and "why" of an article, computed in a Worker.
 //
 //   <script type="module" src="https://example.com/zhaiyao/zhaiyao-summary.js"></script>
 //   <article id="post">…</article>
