@@ -21,6 +21,8 @@ delete pkg.module;
 pkg.exports = {
   ".": { types: "./index.d.ts", node: "./node.js", deno: "./node.js", default: "./index.js" },
   "./zhaiyao-summary.js": { types: "./zhaiyao-summary.d.ts", default: "./zhaiyao-summary.js" },
+  // The element's registration alone (zhaiyao-summary.js imports it): the same exports and types.
+  "./zhaiyao-summary-define.js": { types: "./zhaiyao-summary.d.ts", default: "./zhaiyao-summary-define.js" },
   "./zhaiyao-worker.js": "./zhaiyao-worker.js",
   "./zhaiyao_bg.wasm": "./zhaiyao_bg.wasm",
   "./idf-en.bin": "./idf-en.bin",
@@ -30,8 +32,9 @@ pkg.exports = {
 // Bundlers take the component's location module that holds no `import.meta.url`.
 pkg.browser = { "./zhaiyao-location.js": "./zhaiyao-location.bundled.js" };
 pkg.engines = { node: ">=20" };
-// index.js adds the init() check to the wasm-bindgen classes when it runs.
-pkg.sideEffects = ["./zhaiyao-summary.js", "./index.js", "./node.js"];
+// index.js adds the init() check to the wasm-bindgen classes when it runs; the component's entry
+// and its define module register the element.
+pkg.sideEffects = ["./zhaiyao-summary.js", "./zhaiyao-summary-define.js", "./index.js", "./node.js"];
 writeFileSync(packageJson, JSON.stringify(pkg, null, 2) + "\n");
 
 // wasm-bindgen types an optional options object as `T | undefined`, which TypeScript still

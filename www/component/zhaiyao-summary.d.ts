@@ -1,9 +1,10 @@
-// Types of the <zhaiyao-summary> custom element (zhaiyao-summary.js).
+// Types of the <zhaiyao-summary> custom element (zhaiyao-summary.js, and zhaiyao-summary-define.js, which exports the same).
 import type { Defaults, Lang, Summary } from "./index.js";
 
 /**
  * `<zhaiyao-summary>`: a summary, keyword cloud and "why" view of an article, computed in a
- * shared Worker. Importing `zhaiyao-summary.js` defines the element.
+ * shared Worker. Importing `zhaiyao-summary.js` (or `zhaiyao-summary-define.js`) defines the
+ * element; where there is no DOM it defines nothing and does not throw.
  *
  * Attributes:
  * - `for`: id of the element whose text to summarise (default: the element's own content).
