@@ -35,19 +35,39 @@ for f in pkg/*; do
   esac
 done
 cp "$readability/LICENSE.md" "$common/vendor/Readability.LICENSE.md"
-# Readability goes inside extractArticle(), between two marker lines: the function is sent to the
-# tab on its own (executeScript's func), so it must carry Readability with it. (Injecting the file
-# first failed in Firefox ESR 140 here, "Unable to load script", while functions work; and one
-# injection instead of two relies on no scope shared between them.)
-node - "$readability/Readability.js" "$common/page-functions.js" <<'JS'
+# What the functions of page-functions.js need in the tab goes inside them, at marker lines: each
+# function is sent to the tab on its own (executeScript's func), so it must carry it along.
+#   /* ZHAIYAO-TEXT */  (in each function that reads the page's text) becomes
+#     `const ZhaiyaoText = (() => { …www/component/zhaiyao-text.js… })();`: the shared text module,
+#     the same file the component imports (pkg/zhaiyao-text.js), with `export` taken off and its
+#     exported names returned, so page and component split a page into blocks alike.
+#   /* READABILITY */   (once, in extractArticle) becomes Readability.js.
+# (executeScript({ files }) would inject them once, but in Firefox ESR 140 here every file
+# injection fails, "Unable to load script", even of a plain classic script such as
+# background.js, from the .zip or the unpacked folder, while functions run. And a module cannot
+# be injected as a file at all: an injected file is a classic script.)
+node - www/component/zhaiyao-text.js "$readability/Readability.js" "$common/page-functions.js" <<'JS'
 const fs = require("fs");
-const [lib, target] = process.argv.slice(2);
-const source = fs.readFileSync(target, "utf8");
-const marker = "  /* READABILITY */\n";
-if (source.split(marker).length !== 2) throw new Error(`${target}: one "${marker.trim()}" line expected`);
-const version = JSON.parse(fs.readFileSync(`${require("path").dirname(lib)}/package.json`, "utf8")).version;
-const pasted = `  // ---- Readability.js ${version} (npm @mozilla/readability, Apache-2.0, vendor/Readability.LICENSE.md), unchanged ----\n${fs.readFileSync(lib, "utf8")}\n  // ---- end of Readability.js ----\n`;
-fs.writeFileSync(target, source.replace(marker, () => pasted));
+const path = require("path");
+const [textModule, lib, target] = process.argv.slice(2);
+let source = fs.readFileSync(target, "utf8");
+function paste(marker, count, text) {
+  const line = `  /* ${marker} */\n`;
+  const found = source.split(line).length - 1;
+  if (count ? found !== count : found < 1) throw new Error(`${target}: ${count || "at least one"} "${line.trim()}" line(s) expected, found ${found}`);
+  source = source.split(line).join(text);
+}
+// The text module: only `export function NAME` and `export const NAME` at the top level, no import.
+const module = fs.readFileSync(textModule, "utf8");
+const names = [...module.matchAll(/^export (?:function\*? |const )(\w+)/gm)].map((m) => m[1]);
+const body = module.replace(/^export (function|const) /gm, "$1 ");
+if (!names.length || /^\s*(import|export)\b/m.test(body)) {
+  throw new Error(`${textModule}: only \`export function NAME\` and \`export const NAME\` can be pasted into a function`);
+}
+paste("ZHAIYAO-TEXT", 0, `  // ---- ${textModule}, pasted by scripts/build-extension.sh (edit that file) ----\n  const ZhaiyaoText = (() => {\n${body}\n  return { ${names.join(", ")} };\n  })();\n  // ---- end of zhaiyao-text.js ----\n`);
+const version = JSON.parse(fs.readFileSync(`${path.dirname(lib)}/package.json`, "utf8")).version;
+paste("READABILITY", 1, `  // ---- Readability.js ${version} (npm @mozilla/readability, Apache-2.0, vendor/Readability.LICENSE.md), unchanged ----\n${fs.readFileSync(lib, "utf8")}\n  // ---- end of Readability.js ----\n`);
+fs.writeFileSync(target, source);
 JS
 
 # Every module the component imports must be in the folder (a missing one would fail at run time).

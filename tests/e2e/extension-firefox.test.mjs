@@ -14,7 +14,7 @@ import { Builder, Browser, By } from "selenium-webdriver";
 import firefox from "selenium-webdriver/firefox.js";
 import { startServer } from "./server.mjs";
 import { ROOT, screenshotPath } from "./helpers.mjs";
-import { SELECT_TWO_PARAGRAPHS, pages } from "./extension-pages.mjs";
+import { INLINE_SENTENCES, SELECT_TWO_PARAGRAPHS, pages } from "./extension-pages.mjs";
 
 const XPI = process.env.ZHAIYAO_FIREFOX_XPI ?? join(ROOT, "target", "zhaiyao-firefox.zip");
 const FIREFOX = process.env.FIREFOX ?? "/usr/bin/firefox-esr";
@@ -312,6 +312,36 @@ test("Firefox ESR: the sidebar follows the window's front tab, and (set to) summ
   await driver.switchTo().window(secondTab);
   await driver.close();
   await driver.switchTo().window(settingsWindow);
+  await driver.executeAsyncScript(`const done = arguments[arguments.length - 1]; browser.storage.local.clear().then(done);`);
+  await closePanel();
+});
+
+test("Firefox ESR: sentences the page splits over a <b>, a link or a <br> are summarised and marked whole", async () => {
+  await driver.get(server.url("/inline.html"));
+  const tabId = await pressButton();
+  await openPanel(tabId);
+  // Ten sentences: every sentence of this short article (five) is in the summary.
+  await driver.executeAsyncScript(
+    `const done = arguments[arguments.length - 1];
+    browser.storage.local.set({ settings: { sentences: 10, keywords: 20, stopWords: "", userDict: "", auto: false } }).then(done);`,
+  );
+  await until("five sentences, marked", `return document.getElementById("summary").summary?.sentences.length === 5 && document.body.dataset.marked === "5"`);
+  const s = await summaryOf();
+  // The article's text has the <br> as a line break (not a paragraph): its sentence stays one.
+  for (const sentence of INLINE_SENTENCES) assert.ok(s.sentences.includes(sentence), `${JSON.stringify(sentence)} is not a summary sentence: ${JSON.stringify(s.sentences)}`);
+  const panelWindow = await driver.getWindowHandle();
+  // Each mark is one Range over the whole sentence, the inline element or <br> inside it.
+  await driver.switchTo().window(articleWindow);
+  await until("five marks", `return CSS.highlights.get("zhaiyao-ext-summary")?.size === 5`);
+  const marks = await driver.executeScript(
+    `return [...CSS.highlights.get("zhaiyao-ext-summary")].map((r) => ({ text: r.toString().replace(/\\s+/g, ""), inside: [...r.cloneContents().querySelectorAll("*")].map((e) => e.tagName) }))`,
+  );
+  assert.deepEqual(
+    INLINE_SENTENCES.map((sentence) => marks.find((m) => m.text === squash(sentence))?.inside),
+    [["B"], ["A"], ["BR"]],
+    JSON.stringify(marks),
+  );
+  await driver.switchTo().window(panelWindow);
   await driver.executeAsyncScript(`const done = arguments[arguments.length - 1]; browser.storage.local.clear().then(done);`);
   await closePanel();
 });

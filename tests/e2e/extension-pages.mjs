@@ -1,6 +1,7 @@
 // The test pages the extension's Chromium and Firefox tests summarise: the example articles as
-// news pages, a page that hides a copy of its article, one whose <title> is not on the page, and
-// pages with a title and no text.
+// news pages, a page that hides a copy of its article, one whose <title> is not on the page, one
+// whose sentences the page splits over inline elements, links and <br>, one of many block
+// elements, and pages with a title and no text.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { ROOT, escapeHtml } from "./helpers.mjs";
@@ -43,12 +44,51 @@ function duplicatePage() {
     .replace("<article>", `<div class="print-copy">${copy}</div><article>`);
 }
 
+/**
+ * Sentences of INLINE_PAGE that the page splits across nodes: over a <b>, over a link, and over
+ * a <br> (a comma before it, so the engine keeps one sentence over the line break).
+ */
+export const INLINE_SENTENCES = [
+  "江澜市图书馆周六起延长开放时间，二楼阅览室每天开放到晚上十点。",
+  "读者可以在图书馆网站上预约座位，每次最多预约三个小时。",
+  "馆长表示，夜间开放的经费来自市里的文化专项资金，\n以及几家本地企业的捐赠。",
+];
+const inlinePage = `<!doctype html><html lang="zh"><head><meta charset="utf-8"><title>江澜市图书馆延长夜间开放时间</title></head>
+<body><article><h1>江澜市图书馆延长夜间开放时间</h1>
+<p>江澜市图书馆周六起延长开放时间，<b>二楼阅览室</b>每天开放到晚上十点。</p>
+<p>读者可以在<a href="#seats">图书馆网站</a>上预约座位，每次最多预约三个小时。</p>
+<p>馆长表示，夜间开放的经费来自市里的文化专项资金，<br>以及几家本地企业的捐赠。</p>
+<p>过去一年，晚上来图书馆自习的大学生和上班族越来越多，闭馆前常常一座难求。</p>
+<p>图书馆还将在夜间增加一名保安和两名志愿者，帮助读者查找图书和使用自助借还机。</p></article></body></html>`;
+
+/**
+ * An article of block elements (a list, a definition list, a table, a quote, a figure, a
+ * preformatted block, nested sections): each block's text is one paragraph for the web component
+ * and for the extension alike. No block ends in a full stop, so only the blocks part them.
+ */
+const blocksPage = `<!doctype html><html lang="zh"><head><meta charset="utf-8"><title>江澜市社区菜园的一年</title></head>
+<body><article><h1>江澜市社区菜园的一年</h1>
+<p>去年春天，青石巷社区把楼后的一块空地改成了菜园，由二十户居民轮流照看</p>
+<h2>菜园里种了什么</h2>
+<ul><li>春天种下的生菜和小白菜在五月收了第一茬</li><li>夏天的番茄和黄瓜分给了社区里的独居老人</li></ul>
+<dl><dt>浇水</dt><dd>每户每周轮值一天，早晚各浇一次</dd><dt>堆肥</dt><dd>厨余垃圾在菜园角落的堆肥箱里变成肥料</dd></dl>
+<blockquote>以前邻居之间见面只是点点头，现在常常一起在菜园里聊上半天</blockquote>
+<table><tr><th>季节</th><th>收成</th></tr><tr><td>春季收获蔬菜一百二十公斤</td><td>秋季收获蔬菜二百三十公斤</td></tr></table>
+<figure><img alt="" src="data:image/gif;base64,R0lGODlhAQABAAAAACw="><figcaption>居民们在菜园里收获秋天的萝卜</figcaption></figure>
+<section><div>社区计划明年再开辟两块菜地，并请农业大学的学生来讲授种植知识</div><div>报名参加的居民已经超过四十户</div></section>
+<p>菜园的负责人说，种菜只是一个开始<br>更重要的是邻里之间重新熟悉起来</p>
+</article></body></html>`;
+
 export function pages() {
   return {
     "/zh.html": { body: articlePage("example.zh.txt", "zh") },
     "/zh-duplicate.html": { body: duplicatePage() },
     "/title-sentence.html": { body: titleSentencePage },
     "/en.html": { body: articlePage("example.en.txt", "en") },
+    "/inline.html": { body: inlinePage },
+    "/blocks.html": { body: blocksPage },
+    // The shared text module (the web component's), for a page to import.
+    "/zhaiyao-text.js": { body: readFileSync(join(ROOT, "www", "component", "zhaiyao-text.js"), "utf8") },
     "/title-only.html": { body: '<!doctype html><html lang="zh"><head><meta charset="utf-8"><title>只有标题的页面</title></head><body></body></html>' },
     "/title-heading.html": {
       body: '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A Heading Alone</title></head><body><h1>A Heading Alone</h1></body></html>',

@@ -12,7 +12,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { startServer } from "./server.mjs";
 import { ROOT, launchProfile, screenshotPath } from "./helpers.mjs";
-import { SELECT_TWO_PARAGRAPHS, TITLE_SENTENCE, pages } from "./extension-pages.mjs";
+import { INLINE_SENTENCES, SELECT_TWO_PARAGRAPHS, TITLE_SENTENCE, pages } from "./extension-pages.mjs";
 
 const EXT = process.env.ZHAIYAO_EXTENSION ?? join(ROOT, "target", "extension", "chrome");
 const STORE_SHOTS = join(ROOT, "target", "store", "screenshots");
@@ -619,6 +619,45 @@ test("a summary sentence that is not on the page says so when clicked", async ()
   await page.waitForFunction(() => CSS.highlights.get("zhaiyao-ext-focus")?.size === 1, null, { polling: 100, timeout: 20_000 });
   assert.equal(await panel.locator("#note").isVisible(), false);
   await serviceWorker.evaluate(() => chrome.storage.local.clear());
+  await panel.close();
+  await page.close();
+});
+
+test("sentences the page splits over a <b>, a link or a <br> are summarised and marked whole", async () => {
+  // Ten sentences: every sentence of this short article is in the summary.
+  await serviceWorker.evaluate(() => chrome.storage.local.set({ settings: { sentences: 10, keywords: 20, stopWords: "", userDict: "", auto: false } }));
+  const { page, panel } = await pressOn("/inline.html");
+  const s = await summaryOf(panel);
+  // The article's text has the <br> as a line break (not a paragraph): its sentence stays one.
+  for (const sentence of INLINE_SENTENCES) assert.ok(s.sentences.includes(sentence), `${JSON.stringify(sentence)} is not a summary sentence: ${JSON.stringify(s.sentences)}`);
+  assert.equal(s.marked, s.sentences.length, "every summary sentence was found on the page");
+  // Each mark is one Range over the whole sentence, the inline element or <br> inside it.
+  const marks = await page.evaluate(() =>
+    [...CSS.highlights.get("zhaiyao-ext-summary")].map((r) => ({ text: r.toString().replace(/\s+/g, ""), inside: [...r.cloneContents().querySelectorAll("*")].map((e) => e.tagName) })),
+  );
+  const squash = (t) => t.replace(/\s+/g, "");
+  assert.deepEqual(
+    INLINE_SENTENCES.map((sentence) => marks.find((m) => m.text === squash(sentence))?.inside),
+    [["B"], ["A"], ["BR"]],
+    JSON.stringify(marks),
+  );
+  await serviceWorker.evaluate(() => chrome.storage.local.clear());
+  await panel.close();
+  await page.close();
+});
+
+test("the extension and the web component read a page's blocks alike (one text module for both)", async () => {
+  const { page, panel } = await pressOn("/blocks.html");
+  const extension = (await summaryOf(panel)).text.split("\n\n");
+  // The component's reading of the same article: the text module it imports (www/component/zhaiyao-text.js).
+  const component = await page.evaluate(async () => {
+    const { extractText } = await import("/zhaiyao-text.js");
+    const { text } = extractText(document.querySelector("article"));
+    return text.split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);
+  });
+  assert.ok(component.length >= 15, `only ${component.length} blocks: ${JSON.stringify(component)}`);
+  assert.ok(component.includes("菜园的负责人说，种菜只是一个开始\n更重要的是邻里之间重新熟悉起来"), JSON.stringify(component));
+  assert.deepEqual(extension, component);
   await panel.close();
   await page.close();
 });

@@ -1,9 +1,16 @@
-// The text of a source element and the way back from UTF-16 offsets in that text to DOM Ranges,
-// so sentences can be marked with the CSS Custom Highlight API without touching the page's DOM.
+// The readable text of DOM elements, shared by the web component and the browser extension: block and skipped tags, the walk, offsets ↔ Ranges.
+// One source for both: the component imports this module, and scripts/build-extension.sh pastes
+// the same file (with `export` taken off) into the extension's functions that run in the
+// article's tab (www/extension/page-functions.js). So it stays pure: no imports, nothing but
+// declarations at the top level, and only `export function NAME` / `export const NAME`.
+// Sentences are marked with the CSS Custom Highlight API, without touching the page's DOM.
 
-const SKIP = new Set(["SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE", "TEXTAREA", "ZHAIYAO-SUMMARY"]);
-const BLOCK = new Set([
-  "ADDRESS", "ARTICLE", "ASIDE", "BLOCKQUOTE", "BODY", "BR", "DD", "DETAILS", "DIV", "DL", "DT",
+/** Elements whose text is no reading: code, styles, templates, form fields, nested widgets. */
+export const SKIP_TAGS = new Set(["SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE", "TEXTAREA", "ZHAIYAO-SUMMARY"]);
+
+/** Elements that start a block of their own: their text is a paragraph apart from the text around them. */
+export const BLOCK_TAGS = new Set([
+  "ADDRESS", "ARTICLE", "ASIDE", "BLOCKQUOTE", "BODY", "DD", "DETAILS", "DIV", "DL", "DT",
   "FIELDSET", "FIGCAPTION", "FIGURE", "FOOTER", "FORM", "H1", "H2", "H3", "H4", "H5", "H6",
   "HEADER", "HR", "LI", "MAIN", "NAV", "OL", "P", "PRE", "SECTION", "SUMMARY", "TABLE", "TD",
   "TH", "TR", "UL",
@@ -11,45 +18,112 @@ const BLOCK = new Set([
 
 function blockOf(node, root) {
   for (let el = node.parentElement; el && el !== root; el = el.parentElement) {
-    if (BLOCK.has(el.tagName)) return el;
+    if (BLOCK_TAGS.has(el.tagName)) return el;
   }
   return root;
 }
 
 /**
- * The readable text of `root`: its Text nodes in document order (not those of scripts, styles,
- * form fields or nested widgets), with a paragraph break between different blocks so that
- * `<p>Title</p><p>Body</p>` reads as two sentences. `segments` maps the text back to the nodes.
+ * The walk every reading of an element shares: `root`'s Text nodes in document order (not those
+ * inside SKIP_TAGS), each with its block (nearest BLOCK_TAGS ancestor, or `root`), and its `<br>`s
+ * (as `{ br: true, block }`). With `visibleOnly`, only text the reader can see (not in an element
+ * hidden by display: none, visibility: hidden or a closed <details>; one look per element).
  * @param {Element} root
- * @returns {{ text: string, segments: { node: Text, start: number, end: number }[] }}
+ * @param {boolean} visibleOnly
+ * @returns {Iterable<{ node: Text, block: Element } | { br: true, block: Element }>}
  */
-export function extractText(root) {
+function* walk(root, visibleOnly) {
+  const seen = new Map();
+  const visible = (el) => {
+    if (!visibleOnly || !el) return true;
+    let v = seen.get(el);
+    if (v === undefined) {
+      v = typeof el.checkVisibility === "function"
+        ? el.checkVisibility({ checkVisibilityCSS: true, visibilityProperty: true })
+        : el.getClientRects().length > 0;
+      seen.set(el, v);
+    }
+    return v;
+  };
   const walker = root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
     acceptNode(node) {
       if (node.nodeType === Node.ELEMENT_NODE) {
-        return SKIP.has(node.tagName) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_SKIP;
+        if (SKIP_TAGS.has(node.tagName)) return NodeFilter.FILTER_REJECT;
+        return node.tagName === "BR" ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_SKIP;
       }
-      return NodeFilter.FILTER_ACCEPT;
+      return node.data ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_SKIP;
     },
   });
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (!visible(node.parentElement)) continue;
+    if (node.nodeType === Node.ELEMENT_NODE) yield { br: true, block: blockOf(node, root) };
+    else yield { node, block: blockOf(node, root) };
+  }
+}
+
+/**
+ * The readable text of `root`, with its own white space: its Text nodes in document order (see
+ * walk()), with a paragraph break between different blocks so that `<p>Title</p><p>Body</p>`
+ * reads as two sentences, and a line break at a `<br>`. `segments` maps the text back to the
+ * nodes. With `visibleOnly`, text the reader cannot see is left out.
+ * @param {Element} root
+ * @param {{ visibleOnly?: boolean }} [options]
+ * @returns {{ text: string, segments: { node: Text, start: number, end: number }[] }}
+ */
+export function extractText(root, { visibleOnly = false } = {}) {
   const parts = [];
   const segments = [];
   let length = 0;
   let lastBlock = null;
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const data = node.data;
-    if (!data) continue;
-    const block = blockOf(node, root);
-    if (lastBlock && block !== lastBlock && !/\n\s*$/.test(parts[parts.length - 1])) {
-      parts.push("\n\n");
-      length += 2;
+  let lineBreak = false;
+  const endsInNewline = () => parts.length > 0 && /\n\s*$/.test(parts[parts.length - 1]);
+  for (const piece of walk(root, visibleOnly)) {
+    if (piece.br) {
+      lineBreak = parts.length > 0;
+      continue;
     }
-    lastBlock = block;
-    segments.push({ node, start: length, end: length + data.length });
+    const data = piece.node.data;
+    if (lastBlock && piece.block !== lastBlock) {
+      if (!endsInNewline()) {
+        parts.push("\n\n");
+        length += 2;
+      }
+    } else if (lineBreak && !endsInNewline() && !/^[^\S\n]*\n/.test(data)) {
+      parts.push("\n");
+      length += 1;
+    }
+    lineBreak = false;
+    lastBlock = piece.block;
+    segments.push({ node: piece.node, start: length, end: length + data.length });
     parts.push(data);
     length += data.length;
   }
   return { text: parts.join(""), segments };
+}
+
+/**
+ * The blocks of `root` as plain paragraphs (for an article's text, one block a paragraph): each
+ * block's text with its white space collapsed, a `<br>` kept as a line break, empty blocks left out.
+ * @param {Element} root
+ * @returns {string[]}
+ */
+export function blockTexts(root) {
+  const blocks = [];
+  let lines = [""];
+  let lastBlock = null;
+  const flush = () => {
+    const text = lines.map((line) => line.replace(/\s+/g, " ").trim()).filter(Boolean).join("\n");
+    if (text) blocks.push(text);
+    lines = [""];
+  };
+  for (const piece of walk(root, false)) {
+    if (lastBlock && piece.block !== lastBlock) flush();
+    lastBlock = piece.block;
+    if (piece.br) lines.push("");
+    else lines[lines.length - 1] += piece.node.data;
+  }
+  flush();
+  return blocks;
 }
 
 /** The index of the segment holding offset `at` (the last one starting at or before it). */
@@ -84,4 +158,34 @@ export function rangeFor(segments, start, end) {
   range.setStart(first.node, startOffset);
   range.setEnd(last.node, endOffset);
   return range;
+}
+
+/**
+ * Where each of `sentences` (strings) is in `text`, blind to white space (a sentence the page
+ * breaks over lines, or writes with other spaces, is still found): `[start, end]` UTF-16 offsets
+ * in `text` from its first to just after its last non-blank character, or null if it is not
+ * there (or has nothing but white space). Each is looked for after the previous one found, then
+ * from the start of the text.
+ * @param {string} text
+ * @param {string[]} sentences
+ * @returns {([number, number] | null)[]}
+ */
+export function findSentences(text, sentences) {
+  // The text without white space, and for each of its characters the offset in `text`.
+  const at = new Int32Array(text.length);
+  let hay = "";
+  for (const run of text.matchAll(/\S+/g)) {
+    for (let i = 0; i < run[0].length; i++) at[hay.length + i] = run.index + i;
+    hay += run[0];
+  }
+  let from = 0;
+  return sentences.map((sentence) => {
+    const key = String(sentence).replace(/\s+/g, "");
+    if (!key) return null;
+    let i = hay.indexOf(key, from);
+    if (i < 0) i = hay.indexOf(key);
+    if (i < 0) return null;
+    from = i + key.length;
+    return [at[i], at[i + key.length - 1] + 1];
+  });
 }
