@@ -1,5 +1,7 @@
-// The component's UI strings in Simplified Chinese, Traditional Chinese and English, and how the
-// interface language is chosen.
+// The element's UI strings in Simplified Chinese, Traditional Chinese and English (the demo's and
+// the panel's are in zhaiyao-i18n-demo.js and zhaiyao-i18n-panel.js, in the same shape; the
+// interface language is chosen in zhaiyao-i18n.js, re-exported here for the element).
+export { chineseScriptOf, chooseUiLanguage, uiLangOf } from "./zhaiyao-i18n.js";
 
 export const STRINGS = {
   zh: {
@@ -249,35 +251,4 @@ export function formatFactor(factor) {
   if (f >= 0.1) return `×${f.toFixed(2)}`;
   if (f < 0.001) return "×<0.001";
   return `×${Number(f.toPrecision(2))}`;
-}
-
-/**
- * The interface language of a BCP 47 tag: "zh-Hant" for Traditional Chinese (zh-Hant, zh-TW,
- * zh-HK, zh-MO and their extensions), "zh" for other Chinese (zh, zh-CN, zh-Hans, zh-SG), "en"
- * for English; null for anything else.
- */
-export function uiLangOf(tag) {
-  if (!tag) return null;
-  const t = String(tag).toLowerCase().replace(/_/g, "-");
-  if (t === "zh" || t.startsWith("zh-")) {
-    if (/^zh-hans\b/.test(t)) return "zh";
-    return /^zh-(hant|tw|hk|mo)\b|^zh-\w+-(hant|tw|hk|mo)\b/.test(t) ? "zh-Hant" : "zh";
-  }
-  if (t === "en" || t.startsWith("en-")) return "en";
-  return null;
-}
-
-// Characters common in Chinese text that have a different Traditional form, in both forms.
-const SIMPLIFIED_ONLY = "们个这说来时会为国过对后还么学发经与实现问间门见关东车长开";
-const TRADITIONAL_ONLY = "們個這說來時會為國過對後還麼學發經與實現問間門見關東車長開";
-
-/** "zh-Hant" if a Chinese text is written in Traditional characters, else "zh". */
-export function chineseScriptOf(text) {
-  let simplified = 0;
-  let traditional = 0;
-  for (const c of String(text).slice(0, 5000)) {
-    if (SIMPLIFIED_ONLY.includes(c)) simplified += 1;
-    else if (TRADITIONAL_ONLY.includes(c)) traditional += 1;
-  }
-  return traditional > simplified ? "zh-Hant" : "zh";
 }

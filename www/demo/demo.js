@@ -1,106 +1,11 @@
 // The zhaiyao demo page. Everything the user gives (pasted text, dropped files) reaches the page
 // as Text nodes only; .html files are parsed with DOMParser and only their text is kept.
 import "./pkg/zhaiyao-summary.js";
-import { uiLangOf } from "./pkg/zhaiyao-strings.js";
-
-const UI = {
-  zh: {
-    title: "摘要 zhaiyao — 浏览器里的文章摘要",
-    tagline: "中文优先的文章摘要，完全在你的浏览器里运行",
-    uiLang: "界面语言",
-    dark: "深色模式",
-    darkShort: "深色",
-    lightShort: "浅色",
-    inputTitle: "文章",
-    examples: "示例",
-    exampleZh: "中文：社区工具图书馆",
-    exampleEn: "English: Library of Things",
-    inputLabel: "文章正文",
-    placeholder: "在这里粘贴文章，或把 .txt / .html 文件拖进来…",
-    dropHere: "松开即可读取文件",
-    summarize: "生成摘要",
-    chooseFile: "选择文件",
-    privacy: "文字只在本机处理，不会上传",
-    sourceTitle: "原文",
-    legend: "摘要句在原文中高亮",
-    summaryColumn: "摘要",
-    copy: "复制摘要",
-    copied: "已复制到剪贴板",
-    copyFailed: "无法访问剪贴板",
-    footer: "zhaiyao：Rust 编写、编译为 WebAssembly 的 TF-IDF 抽取式摘要。jieba 分词，MIT 许可。",
-    chars: (n) => `${n.toLocaleString("zh-CN")} 字`,
-    loaded: (name) => `已读取 ${name}`,
-    loadedAs: (name, encoding) => `已读取 ${name}（按 ${encoding} 编码解码）`,
-    binary: (name) => `${name} 不是文本文件（像是二进制数据），没有读取`,
-    undecodable: (name) => `无法读取 ${name}：它既不是 UTF-8 也不是 GB18030 编码的文本`,
-    unsupported: "只支持 .txt 和 .html 文件",
-    fetchFailed: "示例加载失败：",
-  },
-  "zh-Hant": {
-    title: "摘要 zhaiyao — 瀏覽器裡的文章摘要",
-    tagline: "中文優先的文章摘要，完全在你的瀏覽器裡執行",
-    uiLang: "介面語言",
-    dark: "深色模式",
-    darkShort: "深色",
-    lightShort: "淺色",
-    inputTitle: "文章",
-    examples: "範例",
-    exampleZh: "中文：社区工具图书馆",
-    exampleEn: "English: Library of Things",
-    inputLabel: "文章正文",
-    placeholder: "在這裡貼上文章，或把 .txt / .html 檔案拖進來…",
-    dropHere: "放開即可讀取檔案",
-    summarize: "產生摘要",
-    chooseFile: "選擇檔案",
-    privacy: "文字只在本機處理，不會上傳",
-    sourceTitle: "原文",
-    legend: "摘要句在原文中標示",
-    summaryColumn: "摘要",
-    copy: "複製摘要",
-    copied: "已複製到剪貼簿",
-    copyFailed: "無法存取剪貼簿",
-    footer: "zhaiyao：以 Rust 編寫、編譯為 WebAssembly 的 TF-IDF 抽取式摘要。jieba 斷詞，MIT 授權。",
-    chars: (n) => `${n.toLocaleString("zh-TW")} 字`,
-    loaded: (name) => `已讀取 ${name}`,
-    loadedAs: (name, encoding) => `已讀取 ${name}（以 ${encoding} 編碼解碼）`,
-    binary: (name) => `${name} 不是文字檔（像是二進位資料），沒有讀取`,
-    undecodable: (name) => `無法讀取 ${name}：它既不是 UTF-8 也不是 GB18030 編碼的文字`,
-    unsupported: "只支援 .txt 和 .html 檔案",
-    fetchFailed: "範例載入失敗：",
-  },
-  en: {
-    title: "zhaiyao — article summaries in your browser",
-    tagline: "Chinese-first article summaries that run entirely in your browser",
-    uiLang: "Interface language",
-    dark: "Dark mode",
-    darkShort: "Dark",
-    lightShort: "Light",
-    inputTitle: "Article",
-    examples: "Examples",
-    exampleZh: "中文：社区工具图书馆",
-    exampleEn: "English: Library of Things",
-    inputLabel: "Article text",
-    placeholder: "Paste an article here, or drop a .txt / .html file…",
-    dropHere: "Drop to read the file",
-    summarize: "Summarise",
-    chooseFile: "Choose file",
-    privacy: "Your text never leaves this device",
-    sourceTitle: "Article",
-    legend: "Summary sentences highlighted in place",
-    summaryColumn: "Summary",
-    copy: "Copy summary",
-    copied: "Copied to the clipboard",
-    copyFailed: "The clipboard is not available",
-    footer: "zhaiyao: extractive TF-IDF summaries in Rust, compiled to WebAssembly. jieba segmentation, MIT licence.",
-    chars: (n) => `${n.toLocaleString("en-US")} characters`,
-    loaded: (name) => `Read ${name}`,
-    loadedAs: (name, encoding) => `Read ${name} (decoded as ${encoding})`,
-    binary: (name) => `${name} is not a text file (it looks like binary data), so it was not read`,
-    undecodable: (name) => `Could not read ${name}: it is neither UTF-8 nor GB18030 text`,
-    unsupported: "Only .txt and .html files are supported",
-    fetchFailed: "Could not load the example: ",
-  },
-};
+import { STRINGS } from "./pkg/zhaiyao-strings.js";
+import { applyStrings, chooseUiLanguage } from "./pkg/zhaiyao-i18n.js";
+import { DEMO_STRINGS } from "./pkg/zhaiyao-i18n-demo.js";
+import { measure } from "./pkg/zhaiyao-measure.js";
+import { renderParagraphs } from "./pkg/zhaiyao-paragraphs.js";
 
 const $ = (id) => document.getElementById(id);
 const input = $("input");
@@ -109,8 +14,8 @@ const widget = $("widget");
 const params = new URLSearchParams(location.search);
 
 // The interface language: ?ui=zh|zh-Hant|en, else the browser's (zh-TW, zh-HK, zh-MO and zh-Hant
-// get Traditional characters).
-let uiLang = UI[params.get("ui")] ? params.get("ui") : uiLangOf(navigator.language) || "en";
+// get Traditional characters). The widget is given the same one.
+let uiLang = chooseUiLanguage({ explicit: params.get("ui"), browser: navigator.language });
 /**
  * A note on the last file or example, as a function of the UI strings so that it follows the
  * interface language; null shows the text's length instead.
@@ -120,24 +25,16 @@ let dark = params.has("theme")
   ? params.get("theme") === "dark"
   : matchMedia("(prefers-color-scheme: dark)").matches;
 
+/** The demo's strings in the interface language, with the element's for what both show. */
 function t() {
-  return UI[uiLang];
+  return { ...STRINGS[uiLang], ...DEMO_STRINGS[uiLang] };
 }
 
 function applyUi() {
   const s = t();
-  document.documentElement.lang = { zh: "zh-CN", "zh-Hant": "zh-Hant", en: "en" }[uiLang];
-  document.title = s.title;
-  for (const node of document.querySelectorAll("[data-i18n]")) {
-    const v = s[node.dataset.i18n];
-    if (typeof v === "string") node.textContent = v;
-  }
-  for (const node of document.querySelectorAll("[data-i18n-label]")) {
-    node.setAttribute("aria-label", s[node.dataset.i18nLabel]);
-  }
-  for (const node of document.querySelectorAll("[data-i18n-placeholder]")) {
-    node.placeholder = s[node.dataset.i18nPlaceholder];
-  }
+  document.documentElement.lang = s.htmlLang;
+  document.title = s.pageTitle;
+  applyStrings(document, s);
   for (const b of document.querySelectorAll("[data-ui]")) {
     b.setAttribute("aria-pressed", String(b.dataset.ui === uiLang));
   }
@@ -155,21 +52,9 @@ function applyTheme() {
   button.querySelector(".theme-text").textContent = dark ? t().lightShort : t().darkShort;
 }
 
-/** Shows `text` as the article: one <p> per paragraph, built from Text nodes only. */
+/** Shows `text` as the article: one <p> per paragraph (a title as <h3>), of Text nodes only. */
 function showArticle(text) {
-  const paragraphs = text
-    .replace(/\r\n?/g, "\n")
-    .split(/\n\s*\n/)
-    .map((p) => p.trim())
-    .filter(Boolean);
-  const nodes = paragraphs.map((p, i) => {
-    const isTitle = i === 0 && paragraphs.length > 1 && p.length <= 80 && !/[。！？.!?;；]$/.test(p);
-    const node = document.createElement(isTitle ? "h3" : "p");
-    node.dir = "auto";
-    node.textContent = p;
-    return node;
-  });
-  source.replaceChildren(...nodes);
+  renderParagraphs(source, text, { heading: "h3" });
   source.lang = /[\u3400-\u9fff]/.test(text.slice(0, 2000)) ? "zh" : "en";
   updateMeta(null);
 }
@@ -177,7 +62,7 @@ function showArticle(text) {
 /** Shows the note, or the text's length; `next`, when given, is the new note. */
 function updateMeta(next) {
   if (next !== undefined) note = next;
-  const n = input.value.replace(/\s/g, "").length;
+  const n = measure(input.value).chars; // as the widget's stats line counts the article
   $("input-meta").textContent = note ? note(t()) : n ? t().chars(n) : "";
 }
 
@@ -251,7 +136,7 @@ async function readFile(file) {
   const isHtml = /\.html?$/.test(name) || file.type === "text/html";
   const isText = /\.(txt|text|md)$/.test(name) || file.type.startsWith("text/");
   if (!isHtml && !isText) {
-    updateMeta((s) => s.unsupported);
+    updateMeta((s) => s.unsupportedFile);
     return;
   }
   const { text: raw, encoding, binary } = decode(new Uint8Array(await file.arrayBuffer()));

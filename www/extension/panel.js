@@ -5,6 +5,9 @@
 // when another tab comes to the front) the old summary goes and the new page is offered.
 // Everything stays on the device: the only files loaded are the extension's own.
 import "./pkg/zhaiyao-summary.js";
+import { applyStrings, chooseUiLanguage } from "./pkg/zhaiyao-i18n.js";
+import { PANEL_STRINGS } from "./pkg/zhaiyao-i18n-panel.js";
+import { renderParagraphs } from "./pkg/zhaiyao-paragraphs.js";
 import { extractArticle, markSentences, pageInfo, selectedText } from "./page-functions.js";
 
 const api = globalThis.browser ?? globalThis.chrome;
@@ -18,108 +21,10 @@ const HIGHLIGHT_CSS = `
 ::highlight(zhaiyao-ext-focus) { background-color: rgb(255 153 0 / 0.55); color: inherit; }
 `;
 
-const STRINGS = {
-  en: {
-    clear: "Clear highlights",
-    again: "Summarise again",
-    settings: "Settings",
-    length: "Summary length (sentences)",
-    keywordCount: "Keywords",
-    stopWords: "Words to ignore",
-    stopWordsHint: "Separated by spaces, commas or new lines.",
-    userDict: "Dictionary words",
-    userDictHint: "One word a line, jieba's format: word [frequency] [tag].",
-    save: "Save",
-    saved: "Saved",
-    privacy: "Runs on your device: the page is read and summarised here, nothing is sent anywhere.",
-    reading: "Reading the page…",
-    selection: "Selected text",
-    restrictedTitle: "This page can't be summarised",
-    restricted:
-      "Browser pages (chrome://, about:), the extension store and other extensions' pages are off limits to extensions. Local files need “Allow access to file URLs” in the extension's details. Open an article on the web and press the zhaiyao button again.",
-    noAccessTitle: "Press the zhaiyao button to read this page",
-    noAccess:
-      "zhaiyao reads a page only when you ask: click its toolbar button (or press Alt+Shift+S, or use “Summarise selection” on selected text) while the article is open.",
-    emptyTitle: "No article found",
-    empty: "There is no readable text on this page. Select some text and use “Summarise selection” instead.",
-    noTabTitle: "No page",
-    noTab: "Open an article and press the zhaiyao button.",
-    offerTitle: "A new page",
-    offer: "The tab shows another page now. Summarise it?",
-    summarise: "Summarise this page",
-    auto: "Summarise a new page at once",
-    notOnPage: "This sentence is not on the page: it comes from the page's title or from text the page hides.",
-    noHighlights:
-      "This browser cannot mark text on the page (it lacks the CSS Custom Highlight API): the summary is here in the panel only.",
-  },
-  zh: {
-    clear: "清除高亮",
-    again: "重新摘要",
-    settings: "设置",
-    length: "摘要长度（句）",
-    keywordCount: "关键词数",
-    stopWords: "忽略的词",
-    stopWordsHint: "用空格、逗号或换行分隔。",
-    userDict: "词典新词",
-    userDictHint: "每行一个词，jieba 格式：词语 [词频] [词性]。",
-    save: "保存",
-    saved: "已保存",
-    privacy: "在你的设备上运行：网页在本地读取和摘要，不向任何地方发送数据。",
-    reading: "正在读取网页…",
-    selection: "所选文字",
-    restrictedTitle: "无法摘要此页面",
-    restricted:
-      "浏览器内部页面（chrome://、about:）、扩展商店和其他扩展的页面不允许扩展读取。本地文件需要在扩展详情中开启“允许访问文件网址”。请打开一篇网上的文章，再点击 zhaiyao 按钮。",
-    noAccessTitle: "请点击 zhaiyao 按钮来读取此页",
-    noAccess: "zhaiyao 只在你要求时读取网页：打开文章后点击工具栏上的按钮（或按 Alt+Shift+S，或选中文字后用右键菜单“摘要所选文字”）。",
-    emptyTitle: "没有找到文章",
-    empty: "此页面没有可读的文字。可以选中一段文字，用右键菜单“摘要所选文字”。",
-    noTabTitle: "没有页面",
-    noTab: "打开一篇文章，然后点击 zhaiyao 按钮。",
-    offerTitle: "新的页面",
-    offer: "此标签页已打开另一个页面。要摘要它吗？",
-    summarise: "摘要此页",
-    auto: "打开新页面时立即摘要",
-    notOnPage: "这句话不在页面上：它来自网页标题，或网页隐藏的文字。",
-    noHighlights: "此浏览器无法在页面上标记文字（不支持 CSS 自定义高亮）：摘要只显示在面板里。",
-  },
-};
-STRINGS["zh-Hant"] = {
-  clear: "清除標示",
-  again: "重新摘要",
-  settings: "設定",
-  length: "摘要長度（句）",
-  keywordCount: "關鍵詞數",
-  stopWords: "忽略的詞",
-  stopWordsHint: "以空格、逗號或換行分隔。",
-  userDict: "詞典新詞",
-  userDictHint: "每行一個詞，jieba 格式：詞語 [詞頻] [詞性]。",
-  save: "儲存",
-  saved: "已儲存",
-  privacy: "在你的裝置上執行：網頁在本機讀取與摘要，不向任何地方傳送資料。",
-  reading: "正在讀取網頁…",
-  selection: "所選文字",
-  restrictedTitle: "無法摘要此頁面",
-  restricted:
-    "瀏覽器內部頁面（chrome://、about:）、擴充功能商店與其他擴充功能的頁面不允許擴充功能讀取。本機檔案需要在擴充功能詳細資料中開啟「允許存取檔案網址」。請開啟一篇網路上的文章，再按下 zhaiyao 按鈕。",
-  noAccessTitle: "請按下 zhaiyao 按鈕來讀取此頁",
-  noAccess: "zhaiyao 只在你要求時讀取網頁：開啟文章後按下工具列上的按鈕（或按 Alt+Shift+S，或選取文字後用右鍵選單「摘要所選文字」）。",
-  emptyTitle: "沒有找到文章",
-  empty: "此頁面沒有可讀的文字。可以選取一段文字，用右鍵選單「摘要所選文字」。",
-  noTabTitle: "沒有頁面",
-  noTab: "開啟一篇文章，然後按下 zhaiyao 按鈕。",
-  offerTitle: "新的頁面",
-  offer: "此分頁已開啟另一個頁面。要摘要它嗎？",
-  summarise: "摘要此頁",
-  auto: "開啟新頁面時立即摘要",
-  notOnPage: "這句話不在頁面上：它來自網頁標題，或網頁隱藏的文字。",
-  noHighlights: "此瀏覽器無法在頁面上標示文字（不支援 CSS 自訂醒目提示）：摘要只顯示在面板裡。",
-};
 
-/** The browser's language: "en", "zh" (Simplified) or "zh-Hant" (zh-TW, zh-HK, zh-MO, zh-Hant-…). */
-const browserLang = navigator.language || "en";
-const uiLang = /^zh-(hant|tw|hk|mo)\b/i.test(browserLang) ? "zh-Hant" : /^zh\b/i.test(browserLang) ? "zh" : "en";
-const t = STRINGS[uiLang];
+/** The browser's language as an interface language: "zh", "zh-Hant" (zh-TW, zh-HK, …) or "en". */
+const uiLang = chooseUiLanguage({ browser: navigator.language });
+const t = PANEL_STRINGS[uiLang];
 
 let tabId = null;
 /** The window whose front tab this panel follows (Firefox's sidebar, Chromium's panel for every tab); null when bound to one tab. */
@@ -283,8 +188,8 @@ function ensureWidget() {
   widget = document.createElement("zhaiyao-summary");
   widget.id = "summary";
   widget.setAttribute("for", "source");
-  // The browser's own tag: the widget picks its nearest interface language from it.
-  widget.setAttribute("ui-lang", uiLang === "en" ? "en" : browserLang);
+  // The panel's own interface language (the one the widget would choose from the browser's).
+  widget.setAttribute("ui-lang", uiLang);
   setCounts(widget);
   // The widget's events count only for the page it was given last (not one the tab has left).
   widget.addEventListener("zhaiyao-summary", (event) => {
@@ -317,16 +222,7 @@ function ensureWidget() {
 }
 
 function setSource(text) {
-  const paragraphs = String(text)
-    .split(/\n\s*\n/)
-    .map((p) => p.trim())
-    .filter(Boolean)
-    .map((p) => {
-      const el = document.createElement("p");
-      el.textContent = p;
-      return el;
-    });
-  $("source").replaceChildren(...paragraphs);
+  renderParagraphs($("source"), text);
 }
 
 function showPage(title, url) {
@@ -454,8 +350,8 @@ function follow() {
 }
 
 async function main() {
-  for (const el of document.querySelectorAll("[data-i18n]")) el.textContent = t[el.dataset.i18n];
-  document.documentElement.lang = { zh: "zh-CN", "zh-Hant": "zh-TW", en: "en" }[uiLang];
+  applyStrings(document, t);
+  document.documentElement.lang = t.htmlLang;
   const stored = await api.storage.local.get("settings");
   settings = { ...DEFAULTS, ...(stored.settings || {}) };
   // The summariser loads with the stored words (the worker starts here, to read its defaults).
