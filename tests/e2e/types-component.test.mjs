@@ -13,6 +13,9 @@ import { check, compile, declaredByPackage } from "./types-check.mjs";
 /** The element's callbacks for the browser, which are no API of its own. */
 const LIFECYCLE = ["constructor", "connectedCallback", "disconnectedCallback", "attributeChangedCallback", "observedAttributes"];
 
+/** As helpers.mjs's waitReady: the machine may be busy. */
+const WAIT = { polling: 100, timeout: 120_000 };
+
 let server;
 let browser;
 
@@ -63,13 +66,13 @@ test("the element's events carry details of the declared types, and its members 
     w.selectKeyword(null);
     w.setAttribute("sentences", "0");
   });
-  await page.waitForFunction(() => window.__events.filter((e) => e.type === "zhaiyao-error").length === 1);
+  await page.waitForFunction(() => window.__events.filter((e) => e.type === "zhaiyao-error").length === 1, null, WAIT);
   // A good length again, and its summary awaited before the source goes (so that no selection
   // is in flight when the analysis is released).
   await page.evaluate(() => document.getElementById("w").setAttribute("sentences", "3"));
-  await page.waitForFunction(() => window.__events.filter((e) => e.type === "zhaiyao-summary").length === 2);
+  await page.waitForFunction(() => window.__events.filter((e) => e.type === "zhaiyao-summary").length === 2, null, WAIT);
   await page.evaluate(() => document.getElementById("w").setAttribute("for", "no-such-element"));
-  await page.waitForFunction(() => window.__events.filter((e) => e.type === "zhaiyao-error").length === 2);
+  await page.waitForFunction(() => window.__events.filter((e) => e.type === "zhaiyao-error").length === 2, null, WAIT);
   const seen = await events(page);
   assert.deepEqual([...new Set(seen.map((e) => e.type))].sort(), ["zhaiyao-error", "zhaiyao-keyword", "zhaiyao-summary"]);
   const errors = seen.filter((e) => e.type === "zhaiyao-error").map((e) => e.detail);
