@@ -11,6 +11,9 @@ use crate::error::Error;
 use crate::summarizer::EXPLAINED_TERMS;
 use crate::{Budget, LangChoice, Options};
 
+/// The TypeScript types of what this seam takes, returns and throws, written here and checked
+/// against the wasm's real outputs, errors and option names by tests/e2e/types.test.mjs (which
+/// says why a check rather than a derive), and `Lang` against the Rust enum by tests/types.rs.
 #[wasm_bindgen(typescript_custom_section)]
 const TYPES: &'static str = r#"
 /** Options of `Summarizer.load`. */
@@ -237,9 +240,9 @@ struct LoadOptions {
 }
 
 /// Numbers arrive as JavaScript numbers: checked here, so `-1`, `2.5` or `NaN` get a message
-/// rather than a wrapped-around count.
+/// rather than a wrapped-around count. Named as in TypeScript (camelCase), as `LoadOptions` is.
 #[derive(Deserialize, Default)]
-#[serde(default)]
+#[serde(default, rename_all = "camelCase")]
 struct SelectOptions {
     sentences: Option<f64>,
     ratio: Option<f64>,
