@@ -100,12 +100,21 @@ test("in Node, with no DOM, every module of the element imports without throwing
   assert.equal(typeof globalThis.customElements, "undefined");
 });
 
-test("the controller imports nothing and names no DOM or browser global", () => {
-  const source = readFileSync(join(ROOT, "www", "component", "zhaiyao-summary-controller.js"), "utf8");
-  const code = source.replace(/\/\*[\s\S]*?\*\//g, "").replace(/\/\/.*$/gm, "");
-  assert.doesNotMatch(code, /^\s*import\b|\bimport\(/m);
-  const globals = code.match(
-    /\b(document|window|navigator|globalThis|self|HTMLElement|customElements|CustomEvent|Event|EventTarget|MutationObserver|IntersectionObserver|CSS|Highlight|Range|Node|Text)\b/g,
-  );
-  assert.equal(globals, null, `DOM globals in the controller: ${globals}`);
+test("the controller, and what it imports, name no DOM or browser global", () => {
+  const code = (file) =>
+    readFileSync(join(ROOT, "www", "component", file), "utf8")
+      .replace(/\/\*[\s\S]*?\*\//g, "")
+      .replace(/\/\/.*$/gm, "");
+  const controller = code("zhaiyao-summary-controller.js");
+  assert.doesNotMatch(controller, /\bimport\(/);
+  const imported = [...controller.matchAll(/^\s*import\b[^;]*?from\s+"\.\/([\w.-]+)"/gm)].map((m) => m[1]);
+  // Only the length count, itself free of imports.
+  assert.deepEqual(imported, ["zhaiyao-measure.js"]);
+  assert.doesNotMatch(code("zhaiyao-measure.js"), /^\s*import\b|\bimport\(/m);
+  for (const file of ["zhaiyao-summary-controller.js", ...imported]) {
+    const globals = code(file).match(
+      /\b(document|window|navigator|globalThis|self|HTMLElement|customElements|CustomEvent|Event|EventTarget|MutationObserver|IntersectionObserver|CSS|Highlight|Range|Node|Text)\b/g,
+    );
+    assert.equal(globals, null, `DOM globals in ${file}: ${globals}`);
+  }
 });

@@ -128,6 +128,9 @@ test("measure: characters are code points other than white space; words are runs
   assert.deepEqual(measure("\u3000\u3000𠮷野家\u00a0开店。\r\n"), { chars: 6, words: 0 });
   assert.deepEqual(measure("The library's 300 members, café-goers."), { chars: 34, words: 6 });
   assert.deepEqual(measure(""), { chars: 0, words: 0 });
+  // Scripts other than Latin are read in words too (the engine reads Russian and Arabic).
+  assert.deepEqual(measure("Библиотека инструментов открылась."), { chars: 32, words: 3 });
+  assert.deepEqual(measure("مكتبة الأدوات"), { chars: 12, words: 2 });
 });
 
 // ---- the three surfaces, in Chromium ------------------------------------------------------------------

@@ -14,6 +14,8 @@
 //   "error"    a request failed: the Error (also kept as `error`)
 // so that it can be tested in Node with any client that speaks zhaiyao-client.js's API
 // (`ready`, `start()`, `analyze(text, { lang, select })`, `select(handle, options)`, `release(handle)`).
+// Its one import, the length count, is as free of the DOM as it is.
+import { measure } from "./zhaiyao-measure.js";
 
 /** The slider offers at most this many sentences. */
 const MAX_SLIDER_SENTENCES = 20;
@@ -264,9 +266,8 @@ export class SummaryController {
     const total = zh ? a.length.chars : a.length.words;
     const rate = zh ? READ_RATE.zh : READ_RATE.en;
     const summaryText = this.summary.sentences.map((s) => s.text).join(" ");
-    const summaryUnits = zh
-      ? summaryText.replace(/\s/gu, "").length
-      : (summaryText.match(/[\p{L}\p{N}'’]+/gu) || []).length;
+    // Counted as the worker counts the article.
+    const summaryUnits = measure(summaryText)[zh ? "chars" : "words"];
     return {
       total,
       unit: zh ? "chars" : "words",

@@ -8,7 +8,7 @@
 // there is no DOM (server-side rendering, Node) defines nothing and does not throw.
 import { getClient } from "./zhaiyao-client.js";
 import { extractText } from "./zhaiyao-text.js";
-import { STRINGS, chineseScriptOf, uiLangOf } from "./zhaiyao-strings.js";
+import { STRINGS, chooseUiLanguage } from "./zhaiyao-strings.js";
 import { SummaryController } from "./zhaiyao-summary-controller.js";
 import { SourceHighlights, adoptDocumentSheet } from "./zhaiyao-summary-highlights.js";
 import { SummaryView } from "./zhaiyao-summary-view.js";
@@ -175,18 +175,12 @@ export class ZhaiyaoSummaryElement extends ElementBase {
   /** The interface language and its strings, `{ lang, t }`. */
   _ui() {
     const c = this._controller;
-    const browser = uiLangOf(typeof navigator !== "undefined" ? navigator.language : null);
-    const article = c.analysis && uiLangOf(c.analysis.lang);
-    // A Chinese article: the reader's own Chinese script if the browser says it, else the
-    // article's script.
-    const chinese = article === "zh" && (browser === "zh" || browser === "zh-Hant" ? browser : chineseScriptOf(c.text));
-    const lang =
-      uiLangOf(this.getAttribute("ui-lang")) ||
-      uiLangOf(this.getAttribute("lang")) ||
-      chinese ||
-      article ||
-      browser ||
-      "en";
+    const lang = chooseUiLanguage({
+      explicit: [this.getAttribute("ui-lang"), this.getAttribute("lang")],
+      browser: typeof navigator !== "undefined" ? navigator.language : null,
+      article: c.analysis && c.analysis.lang,
+      text: c.text,
+    });
     return { lang, t: STRINGS[lang] };
   }
 
