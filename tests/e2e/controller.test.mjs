@@ -331,3 +331,55 @@ test("failWith forgets the result; stop() releases the analysis and makes a run 
   assert.deepEqual(client.live(), [], "the late analysis is released");
   assert.equal(kinds().filter((k) => k === "analysed").length, 1);
 });
+
+test("a selection under way when the source changes is moot: its late reply, or its error for the released analysis, is not shown", async () => {
+  // The source changes to another text, to a blank one or to a missing element while the slider's
+  // selection waits; that selection's reply then comes for an analysis that is gone.
+  const changesTo = {
+    "another text": (c) => c.run(OTHER),
+    "a blank text": (c) => c.run(""),
+    "a missing element": (c) => c.failWith(new Error('no element with id "gone"')),
+  };
+  for (const [what, change] of Object.entries(changesTo)) {
+    const { c, client, changes } = setup();
+    await c.run(ARTICLE);
+    const old = c.analysis.handle;
+    const open = client.hold("select");
+    const selection = c.setSliderValue(2);
+    await settle();
+    await change(c);
+    assert.ok(!client.live().includes(old), `${what}: the old analysis is released`);
+    const after = { state: c.state, error: c.error, summary: c.summary, changes: changes.length };
+    open();
+    await selection;
+    await settle();
+    // The select for the old handle failed ("no analysis N") in the engine: nothing of it shows.
+    assert.deepEqual(client.log.filter((r) => r[0] === "select").map((r) => r[1]), [old], what);
+    assert.equal(c.state, after.state, `${what}: the state changed`);
+    assert.equal(c.error, after.error, `${what}: the error changed: ${c.error && c.error.message}`);
+    assert.equal(c.summary, after.summary, `${what}: the summary changed`);
+    assert.deepEqual(changes.slice(after.changes).map((x) => x.kind), [], `${what}: reported after the change`);
+  }
+});
+
+test("a selection's reply that arrives after a new text started loading is not shown as the new text's", async () => {
+  const { c, client, changes } = setup();
+  await c.run(ARTICLE);
+  const openSelect = client.hold("select");
+  const selection = c.setSliderValue(2);
+  await settle();
+  const openAnalyze = client.hold("analyze");
+  const run = c.run(OTHER);
+  await settle();
+  assert.equal(c.state, "loading");
+  const from = changes.length;
+  // The old analysis still exists: the selection succeeds, for the old text.
+  openSelect();
+  await selection;
+  assert.deepEqual(changes.slice(from).map((x) => x.kind), [], "the old text's summary was announced while the new one loads");
+  openAnalyze();
+  await run;
+  assert.equal(c.state, "ready");
+  assert.equal(c.summary.sentences.every((s) => OTHER.includes(s.text)), true);
+  assert.equal(changes.filter((x) => x.kind === "error").length, 0);
+});

@@ -93,6 +93,32 @@ test("an .html file with styles is read without applying them (no CSP report)", 
   await context.close();
 });
 
+test("an .html file is read one paragraph a block (headings, paragraphs, list items, loose text), a <br> as a line break", async () => {
+  const { context, page, log } = await openDemo();
+  const html =
+    "<!doctype html><html><head><title>修理咖啡馆</title></head><body>" +
+    "<h2>社区  新闻</h2><div><p>第一段讲的是<b>社区</b>修理\n咖啡馆的故事。</p>" +
+    "<ul><li>志愿者每周六来帮忙。</li><li>居民带来坏掉的<a href='#'>台灯</a>。</li></ul></div>" +
+    "<p>地址：幸福路十号<br>时间：每周六上午</p><p> </p>零散的文字也算一段。</body></html>";
+  await page.setInputFiles("#file", { name: "blocks.html", mimeType: "text/html", buffer: Buffer.from(html) });
+  await page.waitForFunction(() => document.getElementById("widget").text?.includes("零散"), null, { polling: 50 });
+  await waitReady(page, "#widget");
+  assert.equal(
+    await page.inputValue("#input"),
+    [
+      "修理咖啡馆",
+      "社区 新闻",
+      "第一段讲的是社区修理 咖啡馆的故事。",
+      "志愿者每周六来帮忙。",
+      "居民带来坏掉的台灯。",
+      "地址：幸福路十号\n时间：每周六上午",
+      "零散的文字也算一段。",
+    ].join("\n\n"),
+  );
+  assertClean(log);
+  await context.close();
+});
+
 test("after text the summariser refuses, or an empty article, there is nothing to copy and no language badge", async () => {
   const { context, page, log } = await openDemo();
   const copy = page.locator("#copy");

@@ -53,7 +53,8 @@ test("the element's events carry details of the declared types, and its members 
   await page.addInitScript(() => {
     window.__events = [];
     for (const type of ["zhaiyao-summary", "zhaiyao-keyword", "zhaiyao-error"]) {
-      document.addEventListener(type, (e) => window.__events.push({ type, detail: JSON.parse(JSON.stringify(e.detail)) }));
+      // `keys`: the detail's own keys before JSON drops any whose value is undefined.
+      document.addEventListener(type, (e) => window.__events.push({ type, detail: JSON.parse(JSON.stringify(e.detail)), keys: Object.keys(e.detail) }));
     }
   });
   await page.goto(server.url("/types.html"));
@@ -77,10 +78,31 @@ test("the element's events carry details of the declared types, and its members 
   assert.deepEqual([...new Set(seen.map((e) => e.type))].sort(), ["zhaiyao-error", "zhaiyao-keyword", "zhaiyao-summary"]);
   const errors = seen.filter((e) => e.type === "zhaiyao-error").map((e) => e.detail);
   assert.equal(errors[0].code, "invalid_option", JSON.stringify(errors));
+  // The element's own error has no `code` key (not one set to undefined, which `code?: ErrorCode`
+  // under exactOptionalPropertyTypes does not allow).
+  assert.deepEqual(seen.filter((e) => e.type === "zhaiyao-error").map((e) => e.keys), [["message", "code"], ["message"]]);
 
-  const values = seen.map(({ type, detail }) => ({ type: `element.ZhaiyaoSummaryEventMap["${type}"]["detail"]`, value: detail }));
+  const detailType = (type) => `element.ZhaiyaoSummaryEventMap["${type}"]["detail"]`;
+  const values = seen.map(({ type, detail }) => ({ type: detailType(type), value: detail }));
   const { diagnostics, unseen } = check("component-events", values);
   assert.deepEqual({ diagnostics, unseen }, { diagnostics: [], unseen: [] });
+
+  // The error's `code` is the engine's ErrorCode, not any string: the two types are the same, a
+  // code the engine does not have is refused, and so is a `code` key set to undefined.
+  const errorDetail = detailType("zhaiyao-error");
+  const codeType = compile(
+    "component-error-code",
+    `type Same<A, B> = (<T>() => T extends A ? 1 : 2) extends (<T>() => T extends B ? 1 : 2) ? true : false;
+export const same: Same<Exclude<${errorDetail}["code"], undefined>, api.ErrorCode> = true;
+export const unknownCode: ${errorDetail} = { message: "m", code: "no_such_code" };
+export const undefinedCode: ${errorDetail} = { message: "m", code: undefined };
+`,
+  );
+  assert.deepEqual(
+    [...new Set(codeType.statements)].sort(),
+    [2, 3],
+    `only the made-up code and the undefined one are refused: ${codeType.diagnostics.join("\n")}`,
+  );
 
   // Members: what the class declares (not HTMLElement's) against the running element's public
   // prototype and static names (a leading `_` marks the element's own workings).

@@ -72,6 +72,8 @@ export class SummaryController {
    */
   async run(text, { base = null, lang = null } = {}) {
     const token = ++this._runToken;
+    // A selection under way is of the previous text: its reply is moot.
+    this._selectToken++;
     this.text = text;
     if (!text.trim()) {
       this._clearResult();
@@ -116,6 +118,7 @@ export class SummaryController {
 
   /** Fails without asking the engine (e.g. the source element is missing): the result is forgotten. */
   failWith(error) {
+    this._selectToken++;
     this._clearResult();
     this._fail(error);
   }
@@ -123,6 +126,7 @@ export class SummaryController {
   /** The element left the page: a run under way is moot, the analysis is released. */
   stop() {
     this._runToken++;
+    this._selectToken++;
     this._releaseAnalysis();
     this.text = null;
   }
@@ -167,9 +171,13 @@ export class SummaryController {
     // selects with the budget in force when it arrives.
     if (!analysis || this.state === "loading") return;
     const token = ++this._selectToken;
+    // A reply (or error, such as "no analysis N" for a released handle) is shown only while it
+    // answers the latest selection of the analysis in force: a new text, a blank one, a missing
+    // source or stop() make it moot.
+    const current = () => token === this._selectToken && analysis === this.analysis;
     try {
       const summary = await this._client.select(analysis.handle, this.budget());
-      if (token !== this._selectToken || analysis !== this.analysis) return;
+      if (!current()) return;
       const previous = this.summary;
       this.summary = summary;
       if (this.state === "error") {
@@ -182,7 +190,7 @@ export class SummaryController {
       if (keywordsChanged && this.keyword && !this.keywordInfo()) this.pickKeyword(null);
       this._emit("summary");
     } catch (error) {
-      if (token === this._selectToken) this._fail(error);
+      if (current()) this._fail(error);
     }
   }
 

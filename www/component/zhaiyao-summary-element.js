@@ -264,9 +264,13 @@ export class ZhaiyaoSummaryElement extends ElementBase {
       case "summary":
         this._dispatch("zhaiyao-summary", { summary: c.summary, text: c.text, lang: this.articleLang });
         break;
-      case "error":
-        this._dispatch("zhaiyao-error", { message: detail.message, code: detail.code });
+      case "error": {
+        // The engine's `code` (an ErrorCode), or no `code` key at all for the element's own errors.
+        const error = { message: detail.message };
+        if (typeof detail.code === "string") error.code = detail.code;
+        this._dispatch("zhaiyao-error", error);
         break;
+      }
       default:
         break;
     }

@@ -1,5 +1,5 @@
 // Types of the <zhaiyao-summary> custom element (zhaiyao-summary.js, and zhaiyao-summary-define.js, which exports the same).
-import type { Defaults, Lang, Summary } from "./index.js";
+import type { Defaults, ErrorCode, Lang, Summary } from "./index.js";
 
 /**
  * `<zhaiyao-summary>`: a summary, keyword cloud and "why" view of an article, computed in a
@@ -94,8 +94,9 @@ export declare class ZhaiyaoSummaryElement extends HTMLElement {
 export interface ZhaiyaoSummaryEventMap extends HTMLElementEventMap {
   "zhaiyao-summary": CustomEvent<{ summary: Summary; text: string; lang: Lang }>;
   "zhaiyao-keyword": CustomEvent<{ word: string | null; sentences: number[] }>;
-  /** `code`: the engine's error code (see ZhaiyaoError), absent for the element's own errors. */
-  "zhaiyao-error": CustomEvent<{ message: string; code?: string }>;
+  /** `code`: the engine's error code (see ZhaiyaoError); the element's own errors (e.g. no
+   *  element with the `for` id) have no `code` key. */
+  "zhaiyao-error": CustomEvent<{ message: string; code?: ErrorCode }>;
 }
 
 /** Page-wide settings, read when the first widget starts. */

@@ -6,6 +6,7 @@ import { applyStrings, chooseUiLanguage } from "./pkg/zhaiyao-i18n.js";
 import { DEMO_STRINGS } from "./pkg/zhaiyao-i18n-demo.js";
 import { measure } from "./pkg/zhaiyao-measure.js";
 import { renderParagraphs } from "./pkg/zhaiyao-paragraphs.js";
+import { blockTexts } from "./pkg/zhaiyao-text.js";
 
 const $ = (id) => document.getElementById(id);
 const input = $("input");
@@ -91,12 +92,10 @@ function textOfHtml(html) {
   );
   const doc = new DOMParser().parseFromString(quiet, "text/html");
   for (const node of doc.querySelectorAll("script, style, xmp, noscript, template, iframe, object, svg")) node.remove();
-  const blocks = [...doc.body.querySelectorAll("h1, h2, h3, h4, h5, h6, p, li, blockquote, pre, td, figcaption")]
-    .filter((node) => !node.querySelector("p, li, blockquote, pre"))
-    .map((node) => node.textContent.replace(/\s+/g, " ").trim())
-    .filter(Boolean);
+  // One paragraph a block (the block tags the component and the extension read pages by), a
+  // `<br>` kept as a line break.
+  const text = blockTexts(doc.body).join("\n\n");
   const title = doc.title.trim();
-  const text = blocks.length ? blocks.join("\n\n") : doc.body.textContent.trim();
   return title && !text.startsWith(title) ? `${title}\n\n${text}` : text;
 }
 
