@@ -2,9 +2,11 @@
 
 use serde::Serialize;
 
-use crate::lexicon::{FxHashSet, StopWords};
+use rustc_hash::FxHashSet;
+
+use crate::lexicon::StopWords;
 use crate::scoring::{is_in, Bag, Params, Phrase, Term};
-use crate::tokens::Script;
+use crate::text::script::Script;
 
 /// A keyword of the article: a word or a phrase of two or three, with its weight and where it occurs.
 #[derive(Debug, Clone, PartialEq, Serialize)]

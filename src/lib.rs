@@ -38,7 +38,7 @@ pub mod tokens;
 pub mod wasm;
 
 // The text stages at their earlier paths (`zhaiyao::sentences`, `zhaiyao::lang`, …), which the
-// tests, benches, fuzz targets and the scoring modules name.
+// tests, benches and fuzz targets name.
 pub use text::{lang, script, sentences};
 
 pub use error::Error;

@@ -15,6 +15,7 @@ use zhaiyao::{Budget, Error, Lang, LangChoice, Options, Summarizer, Summary, EXA
 /// The command line's own modules, which the library does not export.
 mod cli {
     pub mod eval;
+    pub mod script;
 }
 
 #[derive(Parser)]
@@ -79,7 +80,7 @@ struct EvalArgs {
     /// Read the data in another script: `traditional` converts text and gold alike, character
     /// by character where a character has one Traditional form (see `zhaiyao::script`).
     #[arg(long, value_enum, default_value_t)]
-    script: zhaiyao::script::EvalScript,
+    script: cli::script::EvalScript,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -3,8 +3,8 @@
 
 use std::hash::{Hash, Hasher};
 
-use crate::lexicon::FxHashSet;
 use crate::text::chars::is_alphanumeric;
+use rustc_hash::FxHashSet;
 
 use crate::error::Error;
 use crate::scoring::{similarity, Bag, Params, SentenceScore};
@@ -104,7 +104,7 @@ pub fn rank(scores: &[SentenceScore], bag: &Bag, texts: &[&str], params: &Params
 struct KeptIndex {
     kept: Vec<usize>,
     /// Per term id: (position in `kept`, the term's weight in that sentence).
-    postings: crate::lexicon::FxHashMap<u32, Vec<(u32, f64)>>,
+    postings: rustc_hash::FxHashMap<u32, Vec<(u32, f64)>>,
     dots: Vec<f64>,
     touched: Vec<u32>,
 }
@@ -179,7 +179,7 @@ pub fn select(ranking: &[usize], lengths: &[usize], budget: Budget) -> Result<Ve
 mod tests {
     use super::*;
     use crate::scoring::Term;
-    use crate::tokens::Script;
+    use crate::text::script::Script;
 
     /// `rank` as defined: the best distinct sentences ranked greedily by their score lowered by
     /// their overlap, each compared with every sentence ranked; then the rest by score, without

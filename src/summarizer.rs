@@ -8,12 +8,15 @@ use serde::Serialize;
 
 use crate::error::Error;
 use crate::keywords::{self, Keyword};
-use crate::lexicon::{ArticleCache, EnglishIdf, FxHashSet, Lexicon, StopWords};
+use rustc_hash::FxHashSet;
+
+use crate::lexicon::{ArticleCache, EnglishIdf, Lexicon, StopWords};
 use crate::scoring::{self, Bag, Lead, Params, SentenceScore, Signal, Turns};
 use crate::selection::{self, Budget};
 use crate::text::lang::{self, Lang, LangChoice};
+use crate::text::script::Script;
 use crate::text::sentences::{self, SentenceSpan};
-use crate::tokens::{Script, Tokenizer};
+use crate::tokens::Tokenizer;
 
 /// The largest text accepted, in bytes of UTF-8.
 pub const MAX_INPUT_BYTES: usize = 16 * 1024 * 1024;

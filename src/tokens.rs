@@ -10,21 +10,14 @@ use std::rc::Rc;
 use jieba_rs::Jieba;
 use rust_stemmers::{Algorithm, Stemmer};
 
-use crate::lexicon::{FxHashMap, FxHashSet, StopWords};
+use rustc_hash::{FxHashMap, FxHashSet};
+
+use crate::lexicon::StopWords;
 use crate::text::chars::{
     is_combining_diacritic, is_han, is_han_digit, is_han_numeral, is_latin_letter, is_letter,
 };
 use crate::text::lang::Lang;
-use crate::text::script;
-
-/// How a word is written, which decides how it is shown and counted.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Script {
-    /// Chinese characters: jieba's words.
-    Han,
-    /// Every other word: English and the other languages read by words, whatever their alphabet.
-    Latin,
-}
+use crate::text::script::{self, Script};
 
 /// One word occurrence.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -8,8 +8,11 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::error::Error;
+use crate::selection::Budget;
 use crate::summarizer::EXPLAINED_TERMS;
-use crate::{Budget, LangChoice, Options};
+// The engine's Summarizer and Analysis are named by their module: the JS classes here take their names.
+use crate::summarizer::{self, Options, MAX_INPUT_BYTES};
+use crate::text::lang::LangChoice;
 
 /// The TypeScript types of what this seam takes, returns and throws, written here and checked
 /// against the wasm's real outputs, errors and option names by tests/e2e/types.test.mjs (which
@@ -333,14 +336,14 @@ pub fn english_installed() -> bool {
 /// when done (a FinalizationRegistry frees it otherwise, at the garbage collector's pace).
 #[wasm_bindgen]
 pub struct Summarizer {
-    inner: crate::Summarizer,
+    inner: summarizer::Summarizer,
 }
 
 /// One analysed text: select summaries of any length from it without analysing it again.
 /// Holds wasm memory in proportion to the text: `free()` it when the text is gone.
 #[wasm_bindgen]
 pub struct Analysis {
-    inner: crate::Analysis,
+    inner: summarizer::Analysis,
     /// The caller's own string: sentence texts are its slices, so they match `text.slice(start,
     /// end)` even where the string holds lone surrogates (which reach Rust as U+FFFD).
     text: JsString,
@@ -356,7 +359,7 @@ fn warm_up_code() {
     static DONE: std::sync::Once = std::sync::Once::new();
     DONE.call_once(|| {
         let summarizer = Summarizer {
-            inner: crate::Summarizer::new(),
+            inner: summarizer::Summarizer::new(),
         };
         let _ = summarizer.summarize(&JsString::from(crate::WARM_UP_TEXT), JsValue::UNDEFINED);
     });
@@ -379,7 +382,7 @@ impl Summarizer {
             }
         }
         let options: LoadOptions = options_from(options, "load options", LOAD_OPTIONS)?;
-        let mut inner = crate::Summarizer::new();
+        let mut inner = summarizer::Summarizer::new();
         if let Some(dict) = &options.user_dict {
             inner.add_user_dict(dict)?;
         }
@@ -429,10 +432,10 @@ impl Summarizer {
         };
         // A JS string's UTF-16 length bounds its UTF-8 size to three times as much: refuse what
         // is certainly over the limit before copying it into wasm memory.
-        if text.length() as usize > crate::MAX_INPUT_BYTES {
+        if text.length() as usize > MAX_INPUT_BYTES {
             return Err(Error::TooLarge {
                 bytes: text.length() as usize,
-                limit: crate::MAX_INPUT_BYTES,
+                limit: MAX_INPUT_BYTES,
             }
             .into());
         }

@@ -8,7 +8,9 @@ use jieba_rs::Jieba;
 
 use super::chinese::{Lexicon, MEDIAN_IDF_ZH};
 use super::format::{binary_search, varint};
-use super::{pack, FxHashSet};
+use rustc_hash::FxHashSet;
+
+use super::pack;
 use crate::text::script;
 
 const FILLER_WORD: &str = "\u{E000}";

@@ -41,10 +41,6 @@ pub use chinese::{Entry, Lexicon, DICT_TOTAL_FREQ, MEDIAN_IDF_ZH};
 pub use english::EnglishIdf;
 pub use stop_words::StopWords;
 
-// Tables keyed by short words that no adversary chooses the layout of: FxHash is several times
-// faster than the default SipHash per lookup.
-pub use rustc_hash::{FxHashMap, FxHashSet};
-
 #[cfg(test)]
 mod tests {
     use super::chinese::LEXICON_BIN;

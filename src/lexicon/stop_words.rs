@@ -3,8 +3,8 @@
 
 use std::sync::{Arc, OnceLock};
 
-use super::FxHashSet;
 use crate::text::script;
+use rustc_hash::FxHashSet;
 
 const STOP_WORDS_ZH_TXT: &str = include_str!("../../data/stopwords-zh.txt");
 const STOP_WORDS_EN_TXT: &str = include_str!("../../data/stopwords-en.txt");

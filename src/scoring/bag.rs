@@ -1,8 +1,10 @@
 //! The article's vocabulary: each sentence's bag of terms with their IDF, the runs of words that
 //! stand together often enough to be phrases, and cosine similarity between sentences.
 
-use crate::lexicon::FxHashMap;
-use crate::tokens::{Script, Token};
+use rustc_hash::FxHashMap;
+
+use crate::text::script::Script;
+use crate::tokens::Token;
 
 /// A distinct term of the article.
 #[derive(Debug, Clone)]

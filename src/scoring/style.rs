@@ -14,9 +14,9 @@
 
 use std::sync::OnceLock;
 
+use rustc_hash::FxHashMap;
 use serde::Serialize;
 
-use crate::lexicon::FxHashMap;
 use crate::text::chars::is_han;
 use crate::text::sentences::SentenceSpan;
 

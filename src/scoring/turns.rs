@@ -5,9 +5,9 @@
 //! line. A label is the interviewer's when it opens at least two turns and most of them ask
 //! something (or when it is a label that always asks: 问, Q, 记者, 主持人, Host, Interviewer).
 
-use crate::lexicon::{FxHashMap, FxHashSet};
 use crate::text::chars::is_han;
 use crate::text::sentences::SentenceSpan;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::params::{MAX_LABEL_CHARS, MAX_LABEL_WORDS};
 

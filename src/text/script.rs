@@ -1,4 +1,5 @@
-//! Traditional Chinese read as Simplified: each character's Simplified form, for lookups only.
+//! Scripts: how a word is written (Han or read by words), and Traditional Chinese read as
+//! Simplified: each character's Simplified form, for lookups only.
 //!
 //! jieba's dictionary, its IDF table and the stop words are Simplified. A Traditional text is
 //! segmented and weighed through its *folded* copy, where every Traditional character is
@@ -10,6 +11,15 @@
 
 use std::borrow::Cow;
 use std::sync::OnceLock;
+
+/// How a word is written, which decides how it is shown and counted.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Script {
+    /// Chinese characters: jieba's words.
+    Han,
+    /// Every other word: English and the other languages read by words, whatever their alphabet.
+    Latin,
+}
 
 const T2S_TXT: &str = include_str!("../../data/t2s.txt");
 
@@ -62,51 +72,6 @@ pub fn has_traditional(text: &str) -> bool {
     text.chars().any(|c| simplified(c) != c)
 }
 
-/// Simplified text written in Traditional characters where the character has exactly one
-/// Traditional form (OpenCC's STCharacters; `data/s2t.txt`): a character-level conversion, for
-/// `zhaiyao eval --script traditional`. It leaves the characters with several forms (发: 發 or
-/// 髮) as they are, and knows no phrases; `make eval` also measures OpenCC's own `s2t` and
-/// `s2twp` conversions of the same data.
-#[cfg(feature = "cli")]
-pub fn traditional(text: &str) -> String {
-    static TABLE: OnceLock<rustc_hash::FxHashMap<char, char>> = OnceLock::new();
-    let table = TABLE.get_or_init(|| {
-        include_str!("../../data/s2t.txt")
-            .lines()
-            .filter_map(|line| {
-                let mut chars = line.chars();
-                Some((chars.next()?, chars.next()?))
-            })
-            .collect()
-    });
-    text.chars()
-        .map(|c| table.get(&c).copied().unwrap_or(c))
-        .collect()
-}
-
-/// The script `zhaiyao eval` reads its data in.
-#[cfg(feature = "cli")]
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
-pub enum EvalScript {
-    /// As the file has it.
-    #[default]
-    AsWritten,
-    /// Converted with [`traditional`].
-    Traditional,
-}
-
-#[cfg(feature = "cli")]
-impl EvalScript {
-    /// Converts every text in place.
-    pub fn convert<'a>(self, texts: impl IntoIterator<Item = &'a mut String>) {
-        if self == EvalScript::Traditional {
-            for text in texts {
-                *text = traditional(text);
-            }
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -142,12 +107,5 @@ mod tests {
             assert_eq!(simplified(chars[0]), chars[1], "{line}");
             assert_eq!(simplified(chars[1]), chars[1], "{line}: folds twice");
         }
-    }
-
-    #[cfg(feature = "cli")]
-    #[test]
-    fn converts_one_to_one_characters_to_traditional() {
-        assert_eq!(traditional("图书馆将开放"), "圖書館將開放");
-        assert_eq!(fold(&traditional("图书馆将开放")), "图书馆将开放");
     }
 }
