@@ -4,6 +4,7 @@
 
 use std::borrow::Cow;
 
+use crate::text::chars::{is_closer, is_question_mark};
 use crate::text::sentences::SentenceSpan;
 
 use super::speech::is_filler;
@@ -140,7 +141,7 @@ fn word_count(line: &str) -> usize {
 
 /// Whether a line ends with a full stop (。 . ；), as a statement does and a headline does not.
 fn ends_as_statement(line: &str) -> bool {
-    line.trim_end_matches(|c: char| "”’\"')）」』》】] ".contains(c))
+    line.trim_end_matches(is_closing)
         .ends_with(['。', '.', '；', ';', '｡'])
         && !line.ends_with("...")
 }
@@ -152,8 +153,12 @@ pub fn is_heading(span: &SentenceSpan) -> bool {
 
 /// A question, which raises a topic rather than summing it up.
 pub fn is_question(text: &str) -> bool {
-    text.trim_end_matches(|c: char| "”’\"')）」』》】] ".contains(c))
-        .ends_with(['?', '？'])
+    text.trim_end_matches(is_closing).ends_with(is_question_mark)
+}
+
+/// What may follow a sentence's last mark: closing quotes and brackets, and spaces.
+fn is_closing(c: char) -> bool {
+    is_closer(c) || matches!(c, '"' | '\'' | ' ')
 }
 
 /// Labels that introduce metadata rather than content when a line starts with them and a colon
@@ -591,6 +596,24 @@ fn is_byline(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn questions_and_statements_are_told_by_their_last_mark_inside_any_closer() {
+        for question in [
+            "出国前：政治科目会出啥考题？",
+            "“Why now?”",
+            "《谁来修理？》",
+            "هل المكتبة مفتوحة؟",
+            "Really⁇ ",
+        ] {
+            assert!(is_question(question), "{question}");
+        }
+        for statement in ["他说：“明天开门。”", "(It opens today.)", "什么时候开门"] {
+            assert!(!is_question(statement), "{statement}");
+        }
+        assert!(ends_as_statement("〔社区工具图书馆今天开门。〕"));
+        assert!(!ends_as_statement("社区工具图书馆今天开门"));
+    }
 
     #[test]
     fn metadata_cues_match_whatever_the_case() {

@@ -133,6 +133,178 @@ pub(crate) fn is_han_numeral(c: char) -> bool {
     )
 }
 
+// Punctuation and layout, as sentences are split.
+
+pub(crate) fn is_bullet(c: char) -> bool {
+    matches!(
+        c,
+        '•' | '●'
+            | '○'
+            | '◦'
+            | '▪'
+            | '▫'
+            | '■'
+            | '□'
+            | '◆'
+            | '◇'
+            | '‣'
+            | '►'
+            | '▶'
+            | '▸'
+            | '➤'
+            | '✓'
+            | '✔'
+            | '☐'
+            | '☑'
+            | '·'
+            | '・'
+            | '\u{2460}'..='\u{249B}' // ① … ⒛, ⑴ …, ⒈ …
+            | '\u{2776}'..='\u{2793}' // ❶ …
+            | '\u{3220}'..='\u{3229}' // ㈠ …
+    )
+}
+
+pub(crate) fn is_line_break(c: char) -> bool {
+    matches!(c, '\n' | '\r' | '\u{0B}' | '\u{85}' | '\u{2028}')
+}
+
+pub(crate) fn is_paragraph_separator(c: char) -> bool {
+    matches!(c, '\u{2029}' | '\u{0C}')
+}
+
+/// Whitespace and invisible characters, trimmed from span edges.
+pub(crate) fn is_blank(c: char) -> bool {
+    c.is_whitespace()
+        || c.is_control()
+        || matches!(
+            c,
+            '\u{200B}'..='\u{200F}' // zero-width space/joiners, LRM/RLM
+                | '\u{2060}'
+                | '\u{FEFF}'
+                | '\u{061C}'
+                | '\u{202A}'..='\u{202E}' // bidi embeddings and overrides
+                | '\u{2066}'..='\u{2069}' // bidi isolates
+        )
+}
+
+/// Characters that can end a sentence (ASCII `;` only in Chinese context).
+pub(crate) fn is_terminal(c: char) -> bool {
+    matches!(
+        c,
+        '.' | '!'
+            | '?'
+            | ';'
+            | '。'
+            | '！'
+            | '？'
+            | '；'
+            | '…'
+            | '⋯'
+            | '｡'
+            | '‼'
+            | '⁇'
+            | '⁈'
+            | '⁉'
+            | '؟' // Arabic question mark
+            | '।' // Devanagari danda
+    )
+}
+
+/// Question marks: ASCII, full-width, Arabic and the doubled forms.
+pub(crate) fn is_question_mark(c: char) -> bool {
+    matches!(c, '?' | '？' | '؟' | '⁇' | '⁈' | '⁉')
+}
+
+/// Closing quotes and brackets (ASCII `"` and `'` are decided in context).
+pub(crate) fn is_closer(c: char) -> bool {
+    matches!(
+        c,
+        ')' | ']'
+            | '}'
+            | '”'
+            | '’'
+            | '»'
+            | '›'
+            | '」'
+            | '』'
+            | '）'
+            | '》'
+            | '〉'
+            | '】'
+            | '〕'
+            | '〗'
+            | '〙'
+            | '〛'
+            | '］'
+            | '｝'
+            | '｣'
+            | '〞'
+            | '〟'
+            | '＂'
+            | '＇'
+    )
+}
+
+pub(crate) fn is_opener(c: char) -> bool {
+    matches!(
+        c,
+        '(' | '['
+            | '{'
+            | '“'
+            | '‘'
+            | '«'
+            | '‹'
+            | '「'
+            | '『'
+            | '（'
+            | '《'
+            | '〈'
+            | '【'
+            | '〔'
+            | '〖'
+            | '〘'
+            | '〚'
+            | '［'
+            | '｛'
+            | '｢'
+            | '〝'
+    )
+}
+
+pub(crate) fn is_opening_quote(c: char) -> bool {
+    matches!(c, '"' | '\'' | '“' | '‘' | '«' | '「' | '『')
+}
+
+pub(crate) fn is_comma_like(c: char) -> bool {
+    matches!(c, ',' | '，' | '、' | '､' | '﹐' | '﹑' | ';')
+}
+
+pub(crate) fn is_dash(c: char) -> bool {
+    matches!(c, '-' | '‐' | '‑' | '–' | '—')
+}
+
+/// Combining marks and emoji modifiers that must not be separated from the preceding char: the
+/// diacritics after Latin, Greek and Cyrillic letters, and those of other scripts.
+pub(crate) fn is_extender(c: char) -> bool {
+    is_combining_diacritic(c)
+        || matches!(
+            c,
+            '\u{0483}'..='\u{0489}'
+                | '\u{0591}'..='\u{05BD}'
+                | '\u{0610}'..='\u{061A}'
+                | '\u{064B}'..='\u{065F}'
+                | '\u{0900}'..='\u{0903}'
+                | '\u{093A}'..='\u{094F}'
+                | '\u{0E31}'..='\u{0E3A}'
+                | '\u{0E47}'..='\u{0E4E}'
+                | '\u{3099}'..='\u{309A}'
+                | '\u{FE00}'..='\u{FE0F}'
+                | '\u{1F3FB}'..='\u{1F3FF}'
+                | '\u{E0020}'..='\u{E007F}'
+                | '\u{E0100}'..='\u{E01EF}'
+        )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
