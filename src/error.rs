@@ -14,7 +14,8 @@ pub enum Error {
         /// The largest size accepted, in bytes.
         limit: usize,
     },
-    /// Detected a language zhaiyao does not summarise.
+    /// Detected a language zhaiyao does not summarise: its BCP 47 code ("ja", "ko"), which user
+    /// interfaces name in their own language.
     UnsupportedLanguage(&'static str),
     /// An option is out of its range; the message names it.
     InvalidOption(String),
@@ -60,10 +61,17 @@ impl fmt::Display for Error {
                 *bytes as f64 / (1024.0 * 1024.0),
                 limit / (1024 * 1024)
             ),
-            Error::UnsupportedLanguage(name) => write!(
-                f,
-                "this looks like {name} text, which zhaiyao does not summarise yet (it reads Chinese, English and the main European languages)"
-            ),
+            Error::UnsupportedLanguage(code) => {
+                let name = match *code {
+                    "ja" => "Japanese",
+                    "ko" => "Korean",
+                    other => other,
+                };
+                write!(
+                    f,
+                    "this looks like {name} text, which zhaiyao does not summarise yet (it reads Chinese, English and the main European languages)"
+                )
+            }
             Error::InvalidOption(message) => write!(f, "invalid option: {message}"),
             Error::InvalidDictionary { line, message } => {
                 write!(f, "user dictionary, line {line}: {message}")
@@ -83,7 +91,7 @@ mod tests {
         let errors = [
             Error::EmptyText,
             Error::TooLarge { bytes: 2, limit: 1 },
-            Error::UnsupportedLanguage("Japanese"),
+            Error::UnsupportedLanguage("ja"),
             Error::InvalidOption("x".into()),
             Error::InvalidDictionary {
                 line: 1,

@@ -62,7 +62,10 @@ export interface SummarySentence {
   signals: Signal[];
 }
 /** A factor of the score and what it measured (see the README: "How sentences are scored"). */
-export interface Signal { name: string; factor: number; value: number; }
+/** What a signal weighs (`signalNames()` lists them, in the order every sentence's signals are). */
+export type SignalName = "position" | "title" | "length" | "brevity" | "density" | "question"
+  | "heading" | "metadata" | "filler" | "asked";
+export interface Signal { name: SignalName; factor: number; value: number; }
 export interface Keyword {
   word: string;
   /** Relative to the top keyword (1). */
@@ -105,8 +108,8 @@ export interface ZhaiyaoError extends Error {
   /** too_large: the text's size and the limit, in bytes. */
   bytes?: number;
   limit?: number;
-  /** unsupported_language: "Japanese" or "Korean". */
-  language?: string;
+  /** unsupported_language: the language's BCP 47 code. */
+  language?: "ja" | "ko";
   /** invalid_dictionary: the line of the user dictionary. */
   line?: number;
   /** invalid_option, invalid_dictionary: what is wrong, in English. */
@@ -127,6 +130,16 @@ pub fn error_codes() -> Vec<JsString> {
         .iter()
         .chain(&[NOT_A_STRING, INVALID_TABLE, INTERNAL])
         .map(|&code| JsString::from(code))
+        .collect()
+}
+
+/// The name of every signal of a sentence's score, in the order each sentence lists them: user
+/// interfaces label signals by name and test that each has a label.
+#[wasm_bindgen(js_name = signalNames, unchecked_return_type = "SignalName[]")]
+pub fn signal_names() -> Vec<JsString> {
+    crate::scoring::SIGNALS
+        .iter()
+        .map(|&name| JsString::from(name))
         .collect()
 }
 

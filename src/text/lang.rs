@@ -204,10 +204,10 @@ pub fn detect(text: &str) -> Result<Lang, Error> {
         }
     }
     if kana * 10 > han + kana && kana >= 5 {
-        return Err(Error::UnsupportedLanguage("Japanese"));
+        return Err(Error::UnsupportedLanguage("ja"));
     }
     if hangul > han + latin / 4 && hangul >= 5 {
-        return Err(Error::UnsupportedLanguage("Korean"));
+        return Err(Error::UnsupportedLanguage("ko"));
     }
     Ok(if han > 0 && han * 4 >= latin {
         Lang::Zh
@@ -311,11 +311,11 @@ mod tests {
         );
         assert_eq!(
             detect("今日は東京で会議がありました。とても楽しかったです。"),
-            Err(Error::UnsupportedLanguage("Japanese"))
+            Err(Error::UnsupportedLanguage("ja"))
         );
         assert_eq!(
             detect("오늘 서울에서 회의가 있었습니다. 정말 즐거웠어요."),
-            Err(Error::UnsupportedLanguage("Korean"))
+            Err(Error::UnsupportedLanguage("ko"))
         );
     }
 

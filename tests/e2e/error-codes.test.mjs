@@ -1,6 +1,7 @@
 // The engine's errors reach the reader translated by their `code`, never by their English
 // wording: every code the wasm lists has a translation in each interface language, and each real
-// error (made by the engine, in Node) reads as Chinese in the Chinese interfaces.
+// error (made by the engine, in Node) reads as Chinese in the Chinese interfaces. Likewise the
+// "why" view's signals are labelled by the names the engine lists.
 import { test, before } from "node:test";
 import assert from "node:assert/strict";
 import { existsSync, readFileSync } from "node:fs";
@@ -35,6 +36,23 @@ test("every error code of the engine has a translation in each interface languag
   for (const lang of LANGS) {
     assert.deepEqual(Object.keys(STRINGS[lang].engineErrors).sort(), [...codes].sort(), lang);
   }
+});
+
+test("every signal the engine names has a label in each interface language, and no other", () => {
+  const names = engine.signalNames();
+  assert.ok(names.includes("position") && names.includes("density"), String(names));
+  // "ownTitle" labels the title signal of the title line itself (a penalty, not a boost).
+  for (const lang of LANGS) {
+    assert.deepEqual(Object.keys(STRINGS[lang].signalNames).sort(), [...names, "ownTitle"].sort(), lang);
+    for (const detailed of Object.keys(STRINGS[lang].signalDetails)) assert.ok(names.includes(detailed), `${lang}: ${detailed}`);
+  }
+});
+
+test("the TypeScript type SignalName names exactly the signals the wasm lists", () => {
+  const types = readFileSync(join(ROOT, "pkg", "zhaiyao.d.ts"), "utf8");
+  const signals = /export type SignalName =([^;]*);/.exec(types);
+  assert.ok(signals, "zhaiyao.d.ts declares SignalName");
+  assert.deepEqual([...signals[1].matchAll(/"([a-z_]+)"/g)].map((m) => m[1]), engine.signalNames());
 });
 
 test("the TypeScript type ErrorCode names exactly the codes the wasm lists", () => {

@@ -88,6 +88,7 @@ async function samples() {
   }
   add("ReturnType<typeof api.defaults>", engine.defaults());
   add("ReturnType<typeof api.errorCodes>", engine.errorCodes());
+  add("ReturnType<typeof api.signalNames>", engine.signalNames());
   add("ReturnType<typeof api.englishInstalled>", engine.englishInstalled());
   // One error of each kind, the types' own: ZhaiyaoError.
   for (const error of [

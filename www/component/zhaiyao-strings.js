@@ -11,8 +11,8 @@ export const STRINGS = {
     waiting: "滚动到这里时开始生成摘要",
     empty: "没有可以摘要的文字。",
     error: "无法生成摘要：",
-    /** A neutral note for a language the summariser does not read yet, by its English name. */
-    unsupported: { Japanese: "暂不支持日文文章的摘要。", Korean: "暂不支持韩文文章的摘要。", other: "暂不支持这种语言的文章摘要。" },
+    /** A neutral note for a language the summariser does not read yet, by the error's language code. */
+    unsupported: { ja: "暂不支持日文文章的摘要。", ko: "暂不支持韩文文章的摘要。", other: "暂不支持这种语言的文章摘要。" },
     source: "原文",
     /** The summariser's errors by `code` (src/error.rs, src/wasm.rs), from the error's fields. */
     engineErrors: {
@@ -74,7 +74,7 @@ export const STRINGS = {
     waiting: "滾動到這裡時開始生成摘要",
     empty: "沒有可以摘要的文字。",
     error: "無法生成摘要：",
-    unsupported: { Japanese: "暫不支援日文文章的摘要。", Korean: "暫不支援韓文文章的摘要。", other: "暫不支援這種語言的文章摘要。" },
+    unsupported: { ja: "暫不支援日文文章的摘要。", ko: "暫不支援韓文文章的摘要。", other: "暫不支援這種語言的文章摘要。" },
     source: "原文",
     engineErrors: {
       empty_text: () => "文章是空的，沒有可以摘要的內容。",
@@ -135,8 +135,8 @@ export const STRINGS = {
     empty: "There is no text to summarise.",
     error: "Could not summarise: ",
     unsupported: {
-      Japanese: "Summaries of Japanese text are not supported yet.",
-      Korean: "Summaries of Korean text are not supported yet.",
+      ja: "Summaries of Japanese text are not supported yet.",
+      ko: "Summaries of Korean text are not supported yet.",
       other: "Summaries of text in this language are not supported yet.",
     },
     source: "Article",

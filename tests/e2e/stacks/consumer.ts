@@ -9,6 +9,7 @@ import init, {
   initSync,
   installEnglish,
   loadEnglish,
+  signalNames,
   type AnalyzeOptions,
   type Defaults,
   type ErrorCode,
@@ -21,6 +22,7 @@ import init, {
   type SelectOptions,
   type SentenceInfo,
   type Signal,
+  type SignalName,
   type SummarizeOptions,
   type Summary,
   type SummarySentence,
@@ -51,6 +53,8 @@ export async function summarise(text: string, wasm: InitInput, bytes: SyncInitIn
   const first: SummarySentence | undefined = summary.sentences[0];
   const terms: TermWeight[] = first ? first.terms : [];
   const signals: Signal[] = first ? first.signals : [];
+  const named: SignalName[] = signalNames();
+  if (signals.some((signal) => !named.includes(signal.name))) throw new Error("unnamed signal");
   const keywords: Keyword[] = summary.keywords;
   const analyze: AnalyzeOptions = { lang: "zh" };
   const analysis: Analysis = summarizer.analyze(text, analyze);
