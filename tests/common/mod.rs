@@ -20,6 +20,18 @@ pub fn shared_file(relative: &str) -> Option<PathBuf> {
 }
 
 fn shared_file_in(root: &Path, relative: &str) -> Option<PathBuf> {
+    let found = locate(root, relative);
+    if found.is_none() {
+        eprintln!(
+            "skipped: {} is absent (set ZHAIYAO_SHARED to the shared folder)",
+            root.display()
+        );
+    }
+    found
+}
+
+/// The file, None when the whole folder is absent; a panic when the folder is there without it.
+fn locate(root: &Path, relative: &str) -> Option<PathBuf> {
     let path = root.join(relative);
     if path.is_file() {
         Some(path)
@@ -30,10 +42,6 @@ fn shared_file_in(root: &Path, relative: &str) -> Option<PathBuf> {
             root.display()
         );
     } else {
-        eprintln!(
-            "skipped: {} is absent (set ZHAIYAO_SHARED to the shared folder)",
-            root.display()
-        );
         None
     }
 }
@@ -46,12 +54,12 @@ pub fn shared_text(relative: &str) -> Option<String> {
 fn a_missing_shared_folder_skips_but_a_missing_file_in_it_fails() {
     let crate_dir = Path::new(env!("CARGO_MANIFEST_DIR"));
     let absent = crate_dir.join("target/no-such-shared-folder");
-    assert_eq!(shared_file_in(&absent, "examples/a.txt"), None);
+    assert_eq!(locate(&absent, "examples/a.txt"), None);
     assert_eq!(
-        shared_file_in(crate_dir, "Cargo.toml"),
+        locate(crate_dir, "Cargo.toml"),
         Some(crate_dir.join("Cargo.toml"))
     );
-    let missing = std::panic::catch_unwind(|| shared_file_in(crate_dir, "no-such-file.txt"));
+    let missing = std::panic::catch_unwind(|| locate(crate_dir, "no-such-file.txt"));
     assert!(
         missing.is_err(),
         "a file missing from a present folder fails the test"

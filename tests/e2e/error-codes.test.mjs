@@ -8,7 +8,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { ROOT } from "./helpers.mjs";
-import { STRINGS, engineError, unsupportedNote } from "../../www/component/zhaiyao-strings.js";
+import { LANG_NAMES, STRINGS, engineError, unsupportedNote } from "../../www/component/zhaiyao-strings.js";
 
 const LANGS = ["zh", "zh-Hant", "en"];
 let engine;
@@ -53,6 +53,14 @@ test("the TypeScript type SignalName names exactly the signals the wasm lists", 
   const signals = /export type SignalName =([^;]*);/.exec(types);
   assert.ok(signals, "zhaiyao.d.ts declares SignalName");
   assert.deepEqual([...signals[1].matchAll(/"([a-z_]+)"/g)].map((m) => m[1]), engine.signalNames());
+});
+
+test("every language the engine reports (TypeScript Lang) has its name for the language badge, and no other", () => {
+  const types = readFileSync(join(ROOT, "pkg", "zhaiyao.d.ts"), "utf8");
+  const union = /export type Lang =([^;]*);/.exec(types);
+  assert.ok(union, "zhaiyao.d.ts declares Lang");
+  const langs = [...union[1].matchAll(/"([a-z]+)"/g)].map((m) => m[1]);
+  assert.deepEqual(Object.keys(LANG_NAMES).sort(), langs.sort());
 });
 
 test("the TypeScript type ErrorCode names exactly the codes the wasm lists", () => {
