@@ -46,7 +46,8 @@ export class ZhaiyaoSummaryElement extends ElementBase {
   }
 
   static get observedAttributes() {
-    return ["for", "sentences", "ratio", "chars", "keywords", "lang", "ui-lang", "theme", "highlight", "base"];
+    // Every reflected attribute, and `lang` (HTMLElement's own property), which picks the interface.
+    return [...Object.values(REFLECTED).map(([attribute]) => attribute), "lang"];
   }
 
   constructor() {
