@@ -1,9 +1,10 @@
-// The pieces the element, the demo and the extension's panel share (www/component/zhaiyao-i18n.js,
+// The pieces the element, the demo and the extension's panel share (www/component/zhaiyao-i18n.js;
 // the string tables www/component/zhaiyao-strings.js, www/demo/zhaiyao-i18n-demo.js and
-// www/extension/zhaiyao-i18n-panel.js, www/shared/zhaiyao-paragraphs.js, zhaiyao-measure.js): the interface-language chooser over the tags
-// browsers send, the string tables' one shape with no entry kept twice, paragraphs of Text nodes
-// only, one count of characters; then, in Chromium, the three surfaces picking the same interface
-// language for the same navigator.language, and the demo's count agreeing with the element's.
+// www/extension/zhaiyao-i18n-panel.js; www/shared/zhaiyao-paragraphs.js; zhaiyao-measure.js): the
+// interface-language chooser over the tags browsers send, the string tables' one shape with no
+// entry kept twice, paragraphs of Text nodes only, one count of characters; then, in Chromium,
+// the three surfaces picking the same interface language for the same navigator.language, and
+// the demo's count agreeing with the element's.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { existsSync, mkdtempSync, rmSync } from "node:fs";

@@ -1,4 +1,4 @@
-// The readable text of DOM elements, shared by the web component and the browser extension: block and skipped tags, the walk, offsets ↔ Ranges.
+// The readable text of DOM elements and its marks, shared by the web component and the browser extension: block and skipped tags, the walk, offsets ↔ Ranges, the highlight palette.
 // One source for both: the component imports this module, and scripts/build-extension.sh pastes
 // the same file (with `export` taken off) into the extension's functions that run in the
 // article's tab (www/extension/page-functions.js). So it stays pure: no imports, nothing but
@@ -196,7 +196,7 @@ export function findSentences(text, sentences) {
  * The marks' palette, one for the component and the extension: each kind's background in a light
  * and a dark colour scheme, the custom property a page may set instead, and its priority (a
  * higher one is drawn over a lower). The summary's sentences are indigo, a picked keyword's are
- * yellow, and the sentence the reader clicked (the extension's panel) orange. In forced-colors
+ * yellow, and the sentence the reader clicked (the extension's panel) green. In forced-colors
  * mode the system's own colours (Mark, Highlight) are used instead.
  */
 export const HIGHLIGHTS = {
@@ -217,8 +217,8 @@ export const HIGHLIGHTS = {
   focus: {
     priority: 3,
     property: "--zhaiyao-focus-highlight",
-    light: "rgb(255 153 0 / 0.55)",
-    dark: "rgb(255 153 0 / 0.4)",
+    light: "rgb(16 185 129 / 0.3)",
+    dark: "rgb(16 185 129 / 0.35)",
     forced: "background-color: Highlight; color: HighlightText; text-decoration: underline;",
   },
 };
