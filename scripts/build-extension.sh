@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Assembles the browser extension from www/extension/, the built package (pkg/, from
+# Assembles the browser extension from www/extension/, www/shared/, the built package (pkg/, from
 # `make pkg`) and Readability.js (npm @mozilla/readability, pinned in package.json), once for
 # each browser, with the manifest keys that browser knows (so neither warns about the other's):
 #   target/extension/chrome/     load unpacked (chrome://extensions → Load unpacked)
@@ -25,6 +25,8 @@ rm -rf "$out" target/zhaiyao-extension.zip target/zhaiyao-chrome.zip target/zhai
 common="$out/common"
 mkdir -p "$common/pkg" "$common/vendor"
 cp -r www/extension/. "$common/"
+# The modules the panel shares with the demo (not in the npm package): beside panel.js.
+cp www/shared/*.js "$common/"
 rm -rf "$common/store"
 # The package's runtime files (the wasm, its glue, the worker, the component's modules and any
 # data file beside them), not its types, README or package.json.

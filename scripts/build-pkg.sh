@@ -4,6 +4,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+# From an empty pkg/: a module moved out of www/component/ leaves no stale copy behind.
+rm -rf pkg
 wasm-pack build --target web --release --no-default-features --weak-refs \
   --out-dir pkg --out-name zhaiyao
 # A pinned wasm-opt (npm binaryen) rather than the one wasm-pack would download. jieba-rs emits

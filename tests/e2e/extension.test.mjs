@@ -10,6 +10,7 @@ import assert from "node:assert/strict";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { pathToFileURL } from "node:url";
 import { startServer } from "./server.mjs";
 import { ROOT, launchProfile, screenshotPath } from "./helpers.mjs";
 import { INLINE_SENTENCES, SELECT_TWO_PARAGRAPHS, TITLE_SENTENCE, pages } from "./extension-pages.mjs";
@@ -337,6 +338,33 @@ test("the toolbar button opens the side panel, which summarises the article and 
 
   await panel.screenshot({ path: screenshotPath("extension-panel-zh.png") });
   await storeScreenshot(page, panel, "zh-summary.png");
+
+  // The marks are the component's: each of the extension's highlights computes to the colour the
+  // component's own page rules (its DOCUMENT_CSS, from the extension's copy of the package,
+  // adopted here beside them) give the component's highlight of that kind, in a light and a dark
+  // page, and has the palette's priority. A colour written again in the panel would differ.
+  const { DOCUMENT_CSS } = await import(pathToFileURL(join(EXT, "pkg", "zhaiyao-styles.js")).href);
+  const { HIGHLIGHTS } = await import(pathToFileURL(join(EXT, "pkg", "zhaiyao-text.js")).href);
+  await page.evaluate((css) => {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(css);
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+  }, DOCUMENT_CSS);
+  for (const scheme of ["light", "dark"]) {
+    await page.emulateMedia({ colorScheme: scheme });
+    const drawn = await page.evaluate((kinds) => {
+      const p = document.querySelector("article p");
+      const colour = (name) => getComputedStyle(p, `::highlight(${name})`).backgroundColor;
+      return kinds.map((kind) => ({ kind, extension: colour(`zhaiyao-ext-${kind}`), component: colour(`zhaiyao-${kind}`), priority: CSS.highlights.get(`zhaiyao-ext-${kind}`)?.priority }));
+    }, Object.keys(HIGHLIGHTS));
+    assert.equal(drawn.length, 3);
+    for (const d of drawn) {
+      assert.match(d.extension, /^rgba\(/, `${scheme} ${d.kind}: ${d.extension}`);
+      assert.equal(d.extension, d.component, `${scheme} ${d.kind}`);
+      assert.equal(d.priority, HIGHLIGHTS[d.kind].priority, d.kind);
+    }
+  }
+  await page.emulateMedia({ colorScheme: "light" });
 
   // Clear removes every mark.
   await panel.locator("#clear").click();

@@ -1,8 +1,10 @@
-// The pieces the element, the demo and the extension's panel share (www/component/zhaiyao-i18n*.js,
-// zhaiyao-paragraphs.js, zhaiyao-measure.js): the interface-language chooser over the tags
-// browsers send, the string tables' one shape with no entry kept twice, paragraphs of Text nodes
-// only, one count of characters; then, in Chromium, the three surfaces picking the same interface
-// language for the same navigator.language, and the demo's count agreeing with the element's.
+// The pieces the element, the demo and the extension's panel share (www/component/zhaiyao-i18n.js;
+// the string tables www/component/zhaiyao-strings.js, www/demo/zhaiyao-i18n-demo.js and
+// www/extension/zhaiyao-i18n-panel.js; www/shared/zhaiyao-paragraphs.js; zhaiyao-measure.js): the
+// interface-language chooser over the tags browsers send, the string tables' one shape with no
+// entry kept twice, paragraphs of Text nodes only, one count of characters; then, in Chromium,
+// the three surfaces picking the same interface language for the same navigator.language, and
+// the demo's count agreeing with the element's.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
@@ -12,10 +14,10 @@ import { startServer } from "./server.mjs";
 import { ROOT, SITE, STRICT_CSP, assertClean, launch, launchProfile, openDemo, record, requireSite, waitReady } from "./helpers.mjs";
 import { UI_LANGS, chooseUiLanguage, uiLangOf } from "../../www/component/zhaiyao-i18n.js";
 import { STRINGS } from "../../www/component/zhaiyao-strings.js";
-import { DEMO_STRINGS } from "../../www/component/zhaiyao-i18n-demo.js";
-import { PANEL_STRINGS } from "../../www/component/zhaiyao-i18n-panel.js";
+import { DEMO_STRINGS } from "../../www/demo/zhaiyao-i18n-demo.js";
+import { PANEL_STRINGS } from "../../www/extension/zhaiyao-i18n-panel.js";
 import { measure } from "../../www/component/zhaiyao-measure.js";
-import { paragraphsOf } from "../../www/component/zhaiyao-paragraphs.js";
+import { paragraphsOf } from "../../www/shared/zhaiyao-paragraphs.js";
 
 const EXT = process.env.ZHAIYAO_EXTENSION ?? join(ROOT, "target", "extension", "chrome");
 const TABLES = { element: STRINGS, demo: DEMO_STRINGS, panel: PANEL_STRINGS };
@@ -156,7 +158,7 @@ before(async () => {
 <script type="module" src="paragraphs.js"></script></head><body><div id="out"><p>old</p></div></body></html>`,
       },
       "/paragraphs.js": {
-        body: `import { renderParagraphs } from "./pkg/zhaiyao-paragraphs.js";
+        body: `import { renderParagraphs } from "./zhaiyao-paragraphs.js";
 globalThis.renderParagraphs = renderParagraphs;
 document.body.dataset.ready = "1";
 `,

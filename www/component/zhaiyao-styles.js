@@ -19,6 +19,8 @@
 // In the source element (the page's own text, via the CSS Custom Highlight API):
 //   --zhaiyao-highlight         background of sentences holding the picked keyword
 //   --zhaiyao-summary-highlight background of the summary's sentences (with the `highlight` attribute)
+// (zhaiyao-text.js's HIGHLIGHTS: the same palette as the browser extension's marks on a page.)
+import { highlightCss } from "./zhaiyao-text.js";
 
 const LIGHT = `
   --_bg: var(--zhaiyao-bg, #ffffff);
@@ -390,20 +392,6 @@ button:focus-visible, input:focus-visible {
 }
 `;
 
-/** Rules for the page itself: how the CSS Custom Highlight API marks the source element. */
-export const DOCUMENT_CSS = `
-::highlight(zhaiyao-summary) {
-  background-color: var(--zhaiyao-summary-highlight, rgb(99 102 241 / 0.16));
-}
-::highlight(zhaiyao-keyword) {
-  background-color: var(--zhaiyao-highlight, rgb(250 204 21 / 0.5));
-}
-@media (prefers-color-scheme: dark) {
-  ::highlight(zhaiyao-summary) {
-    background-color: var(--zhaiyao-summary-highlight, rgb(141 148 255 / 0.22));
-  }
-  ::highlight(zhaiyao-keyword) {
-    background-color: var(--zhaiyao-highlight, rgb(250 204 21 / 0.32));
-  }
-}
-`;
+/** Rules for the page itself: how the CSS Custom Highlight API marks the source element (the
+ * shared palette of zhaiyao-text.js, the extension's too). */
+export const DOCUMENT_CSS = highlightCss("zhaiyao");

@@ -1,17 +1,16 @@
 // The marks <zhaiyao-summary> draws in its source element, with the CSS Custom Highlight API.
 //
 // Ranges over the summary's and the picked keyword's sentences, and the page-level ::highlight()
-// stylesheet.
+// stylesheet. The palette, the priorities and the marking are zhaiyao-text.js's (HIGHLIGHTS,
+// markRanges), which the extension's page functions use too.
 //
 // The page's DOM is never changed; where the API is missing nothing is marked in the page (the
 // widget's own list still shows the marks).
-import { rangeFor } from "./zhaiyao-text.js";
+import { markRanges, rangeFor } from "./zhaiyao-text.js";
 import { DOCUMENT_CSS } from "./zhaiyao-styles.js";
 
 /** At most this many ranges per mark (a keyword of a 10 MB text may be in every sentence). */
 const MAX_RANGES = 2000;
-/** The keyword's marks are drawn over the summary's. */
-const PRIORITY = { summary: 1, keyword: 2 };
 
 let documentSheet = null;
 
@@ -24,19 +23,6 @@ export function adoptDocumentSheet(doc) {
   if (doc.adoptedStyleSheets && !doc.adoptedStyleSheets.includes(documentSheet)) {
     doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, documentSheet];
   }
-}
-
-/** The shared Highlight object of a kind, or null where the CSS Custom Highlight API is missing. */
-function highlight(kind) {
-  if (typeof CSS === "undefined" || !CSS.highlights || typeof Highlight !== "function") return null;
-  const name = `zhaiyao-${kind}`;
-  let h = CSS.highlights.get(name);
-  if (!h) {
-    h = new Highlight();
-    h.priority = PRIORITY[kind];
-    CSS.highlights.set(name, h);
-  }
-  return h;
 }
 
 /** One element's marks ("summary" and "keyword") in its source's text. */
@@ -54,8 +40,7 @@ export class SourceHighlights {
    */
   mark(kind, analysis, indices) {
     this.clear(kind);
-    const h = highlight(kind);
-    if (!h || !analysis) return;
+    if (!analysis) return;
     const ranges = [];
     for (const i of indices) {
       if (ranges.length >= MAX_RANGES) break;
@@ -63,14 +48,12 @@ export class SourceHighlights {
       const range = rangeFor(this.segments, analysis.offsets[2 * i], analysis.offsets[2 * i + 1]);
       if (range) ranges.push(range);
     }
-    for (const r of ranges) h.add(r);
-    this._ranges[kind] = ranges;
+    if (markRanges(`zhaiyao-${kind}`, kind, ranges)) this._ranges[kind] = ranges;
   }
 
   /** Removes this element's marks of `kind` (other elements' stay). */
   clear(kind) {
-    const h = highlight(kind);
-    if (h) for (const r of this._ranges[kind]) h.delete(r);
+    markRanges(`zhaiyao-${kind}`, kind, [], this._ranges[kind]);
     this._ranges[kind] = [];
   }
 }

@@ -1,9 +1,11 @@
-// The readable text of DOM elements, shared by the web component and the browser extension: block and skipped tags, the walk, offsets ↔ Ranges.
+// The readable text of DOM elements and its marks, shared by the web component and the browser extension: block and skipped tags, the walk, offsets ↔ Ranges, the highlight palette.
 // One source for both: the component imports this module, and scripts/build-extension.sh pastes
 // the same file (with `export` taken off) into the extension's functions that run in the
 // article's tab (www/extension/page-functions.js). So it stays pure: no imports, nothing but
 // declarations at the top level, and only `export function NAME` / `export const NAME`.
-// Sentences are marked with the CSS Custom Highlight API, without touching the page's DOM.
+// Sentences are marked with the CSS Custom Highlight API, without touching the page's DOM, in
+// one palette (HIGHLIGHTS, highlightCss) and by one helper (markRanges): the widget's marks in
+// its source element and the extension's marks on a page look alike.
 
 /** Elements whose text is no reading: code, styles, templates, form fields, nested widgets. */
 export const SKIP_TAGS = new Set(["SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE", "TEXTAREA", "ZHAIYAO-SUMMARY"]);
@@ -188,4 +190,84 @@ export function findSentences(text, sentences) {
     from = i + key.length;
     return [at[i], at[i + key.length - 1] + 1];
   });
+}
+
+/**
+ * The marks' palette, one for the component and the extension: each kind's background in a light
+ * and a dark colour scheme, the custom property a page may set instead, and its priority (a
+ * higher one is drawn over a lower). The summary's sentences are indigo, a picked keyword's are
+ * yellow, and the sentence the reader clicked (the extension's panel) green. In forced-colors
+ * mode the system's own colours (Mark, Highlight) are used instead.
+ */
+export const HIGHLIGHTS = {
+  summary: {
+    priority: 1,
+    property: "--zhaiyao-summary-highlight",
+    light: "rgb(99 102 241 / 0.16)",
+    dark: "rgb(141 148 255 / 0.22)",
+    forced: "background-color: Mark; color: MarkText;",
+  },
+  keyword: {
+    priority: 2,
+    property: "--zhaiyao-highlight",
+    light: "rgb(250 204 21 / 0.5)",
+    dark: "rgb(250 204 21 / 0.32)",
+    forced: "background-color: Highlight; color: HighlightText;",
+  },
+  focus: {
+    priority: 3,
+    property: "--zhaiyao-focus-highlight",
+    light: "rgb(16 185 129 / 0.3)",
+    dark: "rgb(16 185 129 / 0.35)",
+    forced: "background-color: Highlight; color: HighlightText; text-decoration: underline;",
+  },
+};
+
+/**
+ * The ::highlight() rules of the palette for the highlights named `${prefix}-${kind}` (the
+ * component's "zhaiyao-summary", the extension's "zhaiyao-ext-summary", …): light, dark
+ * (prefers-color-scheme) and forced colours.
+ * @param {string} prefix
+ * @returns {string}
+ */
+export function highlightCss(prefix) {
+  const rule = (kind, declarations) => `::highlight(${prefix}-${kind}) { ${declarations} }`;
+  const scheme = (key) =>
+    Object.entries(HIGHLIGHTS).map(([kind, h]) => rule(kind, `background-color: var(${h.property}, ${h[key]});`)).join("\n");
+  return [
+    scheme("light"),
+    `@media (prefers-color-scheme: dark) {\n${scheme("dark")}\n}`,
+    `@media (forced-colors: active) {\n${Object.entries(HIGHLIGHTS).map(([kind, h]) => rule(kind, h.forced)).join("\n")}\n}`,
+  ].join("\n") + "\n";
+}
+
+/** Whether this browser has the CSS Custom Highlight API (else nothing is marked on a page). */
+export function highlightsSupported() {
+  return typeof CSS !== "undefined" && Boolean(CSS.highlights) && typeof Highlight === "function";
+}
+
+/**
+ * Marks `ranges` as the highlight `name`, drawn as the palette's `kind` (its priority), after
+ * taking `previous` off it: the ranges this caller marked before (other callers' marks stay, as
+ * every <zhaiyao-summary> of a page shares one highlight), or `true` for all of them. The
+ * highlight is registered on first use. Returns it, or null where the CSS Custom Highlight API
+ * is missing (nothing is marked then).
+ * @param {string} name
+ * @param {keyof typeof HIGHLIGHTS} kind
+ * @param {Range[]} ranges
+ * @param {Range[] | true} [previous]
+ * @returns {Highlight | null}
+ */
+export function markRanges(name, kind, ranges, previous = []) {
+  if (!highlightsSupported()) return null;
+  let h = CSS.highlights.get(name);
+  if (!h) {
+    h = new Highlight();
+    CSS.highlights.set(name, h);
+  }
+  h.priority = HIGHLIGHTS[kind].priority;
+  if (previous === true) h.clear();
+  else for (const r of previous) h.delete(r);
+  for (const r of ranges) h.add(r);
+  return h;
 }

@@ -3,12 +3,21 @@
 import "./pkg/zhaiyao-summary.js";
 import { STRINGS } from "./pkg/zhaiyao-strings.js";
 import { applyStrings, chooseUiLanguage } from "./pkg/zhaiyao-i18n.js";
-import { DEMO_STRINGS } from "./pkg/zhaiyao-i18n-demo.js";
+import { DEMO_STRINGS } from "./zhaiyao-i18n-demo.js";
 import { measure } from "./pkg/zhaiyao-measure.js";
-import { renderParagraphs } from "./pkg/zhaiyao-paragraphs.js";
-import { blockTexts } from "./pkg/zhaiyao-text.js";
+import { renderParagraphs } from "./zhaiyao-paragraphs.js";
+import { HIGHLIGHTS, blockTexts } from "./pkg/zhaiyao-text.js";
 
 const $ = (id) => document.getElementById(id);
+
+// The marks in the article follow the demo's own theme switch (data-theme), not the system's
+// colour scheme alone: the shared palette's light and dark colours (zhaiyao-text.js, the
+// component's and the extension's), also the legend's swatch. A constructed sheet: no inline style.
+const palette = new CSSStyleSheet();
+const paletteVars = (scheme) => Object.values(HIGHLIGHTS).map((h) => `${h.property}: ${h[scheme]};`).join(" ");
+palette.replaceSync(`:root { ${paletteVars("light")} }\n:root[data-theme="dark"] { ${paletteVars("dark")} }`);
+document.adoptedStyleSheets = [...document.adoptedStyleSheets, palette];
+
 const input = $("input");
 const source = $("source");
 const widget = $("widget");

@@ -7,7 +7,7 @@
 // in Firefox ESR 140 here every file injection fails, "Unable to load script", even of a plain
 // classic script such as background.js, packed or unpacked, while functions run.) None of them
 // changes the page's DOM: marks are CSS Custom Highlights (styled by chrome.scripting.insertCSS,
-// which adds no element).
+// which adds no element, with the shared palette's rules: ZhaiyaoText.highlightCss).
 
 /**
  * Runs Readability on a clone of the document and returns { title, text, lang, url }: the
@@ -45,21 +45,24 @@ export function extractArticle() {
 }
 
 /**
- * Marks `sentences` (strings) on the live page as the highlight `name`: the page's visible text
+ * Marks `sentences` (strings) on the live page as the palette's `kind` ("summary", "keyword" or
+ * "focus": ZhaiyaoText.HIGHLIGHTS, the component's colours and priorities), in the highlight
+ * `zhaiyao-ext-<kind>` (ZhaiyaoText.markRanges): the page's visible text
  * (ZhaiyaoText.extractText, hidden copies left out) is searched for each sentence, blind to white
  * space, so a sentence the page splits over inline elements, links or `<br>`s is found; its
  * offsets become a Range (ZhaiyaoText.rangeFor). With `scroll`, scrolls to the first one found.
- * Returns { found, missing } counts. An empty list clears the highlight; a null `name` clears
- * every zhaiyao highlight.
+ * Returns { found, missing } counts. An empty list clears the highlight; a null `kind` clears
+ * every one of the extension's highlights.
  */
-export function markSentences(sentences, name, scroll) {
+export function markSentences(sentences, kind, scroll) {
   /* ZHAIYAO-TEXT */
-  const NAMES = ["zhaiyao-ext-summary", "zhaiyao-ext-keyword", "zhaiyao-ext-focus"];
-  if (typeof CSS === "undefined" || !CSS.highlights || typeof Highlight !== "function") {
+  const nameOf = (k) => `zhaiyao-ext-${k}`;
+  if (!ZhaiyaoText.highlightsSupported()) {
     return { found: 0, missing: sentences ? sentences.length : 0, unsupported: true };
   }
-  if (name == null) {
-    for (const n of NAMES) CSS.highlights.delete(n);
+  const name = nameOf(kind);
+  if (kind == null) {
+    for (const k of Object.keys(ZhaiyaoText.HIGHLIGHTS)) CSS.highlights.delete(nameOf(k));
     return { found: 0, missing: 0 };
   }
   if (!sentences || sentences.length === 0) {
@@ -75,14 +78,8 @@ export function markSentences(sentences, name, scroll) {
     if (range) ranges.push(range);
     else missing++;
   }
-  const priority = { "zhaiyao-ext-summary": 1, "zhaiyao-ext-keyword": 2, "zhaiyao-ext-focus": 3 }[name] ?? 1;
-  if (ranges.length) {
-    const h = new Highlight(...ranges);
-    h.priority = priority;
-    CSS.highlights.set(name, h);
-  } else {
-    CSS.highlights.delete(name);
-  }
+  if (ranges.length) ZhaiyaoText.markRanges(name, kind, ranges, true);
+  else CSS.highlights.delete(name);
   if (scroll && ranges.length) {
     const rect = ranges[0].getBoundingClientRect();
     if (rect.width || rect.height) window.scrollBy({ top: rect.top - innerHeight / 3, behavior: "smooth" });

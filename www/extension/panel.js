@@ -6,8 +6,9 @@
 // Everything stays on the device: the only files loaded are the extension's own.
 import "./pkg/zhaiyao-summary.js";
 import { applyStrings, chooseUiLanguage } from "./pkg/zhaiyao-i18n.js";
-import { PANEL_STRINGS } from "./pkg/zhaiyao-i18n-panel.js";
-import { renderParagraphs } from "./pkg/zhaiyao-paragraphs.js";
+import { highlightCss } from "./pkg/zhaiyao-text.js";
+import { PANEL_STRINGS } from "./zhaiyao-i18n-panel.js";
+import { renderParagraphs } from "./zhaiyao-paragraphs.js";
 import { extractArticle, markSentences, pageInfo, selectedText } from "./page-functions.js";
 
 const api = globalThis.browser ?? globalThis.chrome;
@@ -15,12 +16,8 @@ const $ = (id) => document.getElementById(id);
 
 /** The panel's own settings' defaults; the length and keyword count are the engine's (`engineDefaults`). */
 const DEFAULTS = { stopWords: "", userDict: "", auto: false };
-const HIGHLIGHT_CSS = `
-::highlight(zhaiyao-ext-summary) { background-color: rgb(255 214 10 / 0.38); color: inherit; }
-::highlight(zhaiyao-ext-keyword) { background-color: rgb(99 102 241 / 0.28); color: inherit; }
-::highlight(zhaiyao-ext-focus) { background-color: rgb(255 153 0 / 0.55); color: inherit; }
-`;
-
+/** The page's ::highlight() rules: the component's palette (its marks in a page look the same). */
+const HIGHLIGHT_CSS = highlightCss("zhaiyao-ext");
 
 /** The browser's language as an interface language: "zh", "zh-Hant" (zh-TW, zh-HK, …) or "en". */
 const uiLang = chooseUiLanguage({ browser: navigator.language });
@@ -159,7 +156,8 @@ async function inTab(func, args = []) {
   return result.result;
 }
 
-async function mark(sentences, name, scroll = false) {
+/** Marks `sentences` on the page as the palette's `kind` (see markSentences); a null kind clears every mark. */
+async function mark(sentences, kind, scroll = false) {
   if (tabId == null) return null;
   try {
     if (!cssInserted) {
@@ -167,8 +165,8 @@ async function mark(sentences, name, scroll = false) {
       await api.scripting.insertCSS({ target: { tabId }, css: HIGHLIGHT_CSS }).catch(() => {});
       cssInserted = true;
     }
-    const r = await inTab(markSentences, [sentences, name, scroll]);
-    if (name) document.body.dataset[name === "zhaiyao-ext-summary" ? "marked" : "markedOther"] = String(r.found);
+    const r = await inTab(markSentences, [sentences, kind, scroll]);
+    if (kind) document.body.dataset[kind === "summary" ? "marked" : "markedOther"] = String(r.found);
     if (r.unsupported) showNote(t.noHighlights);
     return r;
   } catch {
@@ -196,10 +194,10 @@ function ensureWidget() {
     if (widgetGeneration !== generation) return;
     setState("ready");
     $("clear").disabled = false;
-    mark(event.detail.summary.sentences.map((s) => s.text), "zhaiyao-ext-summary");
+    mark(event.detail.summary.sentences.map((s) => s.text), "summary");
   });
   widget.addEventListener("zhaiyao-keyword", (event) => {
-    if (widgetGeneration === generation) mark(sentenceTexts(event.detail.sentences), "zhaiyao-ext-keyword");
+    if (widgetGeneration === generation) mark(sentenceTexts(event.detail.sentences), "keyword");
   });
   widget.addEventListener("zhaiyao-error", () => {
     if (widgetGeneration === generation) setState("error");
@@ -214,7 +212,7 @@ function ensureWidget() {
     const s = widget.summary.sentences.find((x) => String(x.index) === item.dataset.index);
     if (!s) return;
     showNote("");
-    const r = await mark([s.text], "zhaiyao-ext-focus", true);
+    const r = await mark([s.text], "focus", true);
     if (r && !r.unsupported && r.found === 0) showNote(t.notOnPage);
   });
   $("slot").append(widget);
