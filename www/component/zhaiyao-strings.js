@@ -1,5 +1,5 @@
 // The element's UI strings in Simplified Chinese, Traditional Chinese and English (the demo's and
-// the panel's are in zhaiyao-i18n-demo.js and zhaiyao-i18n-panel.js, in the same shape; the
+// the panel's are in www/demo/zhaiyao-i18n-demo.js and www/extension/zhaiyao-i18n-panel.js, in the same shape; the
 // interface language is chosen in zhaiyao-i18n.js, re-exported here for the element).
 export { chineseScriptOf, chooseUiLanguage, uiLangOf } from "./zhaiyao-i18n.js";
 
