@@ -2,6 +2,7 @@
 // assets location, shared by every <zhaiyao-summary> on the page, started on first use.
 
 import { MODULE_URL } from "./zhaiyao-location.js";
+import { bootstrapSource } from "./zhaiyao-worker-bootstrap.js";
 
 const WORKER_OPTIONS = { type: "module", name: "zhaiyao" };
 /** Where a worker that did not start most often went wrong. */
@@ -27,30 +28,13 @@ export function assetsBase(base) {
 /**
  * A module worker that imports `workerUrl` from another origin. A Worker can't be started from
  * another origin's URL, but a same-origin blob: module may import one (module scripts are fetched
- * with CORS: the assets need CORS headers). A dynamic import(), not a static one: under a CSP,
- * Chrome checks a module worker's static imports against worker-src but import() against
- * script-src, which a page embedding the CDN's script already allows. Messages that arrive before
- * the worker module has loaded are held back and delivered to it afterwards.
+ * with CORS: the assets need CORS headers). The blob's code is zhaiyao-worker-bootstrap.js's
+ * `workerBootstrap`: it holds back the messages that arrive before the worker module has loaded.
  * @param {string} workerUrl
  * @returns {{ worker: Worker, blobUrl: string }}
  */
 function crossOriginWorker(workerUrl) {
-  const source = `const held = [];
-const hold = (event) => held.push(event.data);
-self.addEventListener("message", hold);
-import(${JSON.stringify(workerUrl)}).then(
-  () => {
-    self.removeEventListener("message", hold);
-    for (const data of held) self.dispatchEvent(new MessageEvent("message", { data }));
-  },
-  (error) => {
-    self.removeEventListener("message", hold);
-    const message = "cannot load " + ${JSON.stringify(workerUrl)} + ": " + error.message;
-    for (const data of held) self.postMessage({ id: data && data.id, error: message });
-    self.addEventListener("message", (event) => self.postMessage({ id: event.data && event.data.id, error: message }));
-  },
-);
-`;
+  const source = bootstrapSource(workerUrl);
   const blobUrl = URL.createObjectURL(new Blob([source], { type: "text/javascript" }));
   return { worker: new Worker(blobUrl, WORKER_OPTIONS), blobUrl };
 }
