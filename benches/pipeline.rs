@@ -7,7 +7,6 @@
 //! Texts from ../shared (or $ZHAIYAO_SHARED) are read at run time; a benchmark whose text is
 //! absent says so and is skipped.
 
-use std::path::PathBuf;
 use std::time::Duration;
 
 use criterion::{criterion_group, criterion_main, BatchSize, Criterion, Throughput};
@@ -17,23 +16,12 @@ use zhaiyao::{Budget, LangChoice, Options, Summarizer};
 const LEXICON_BIN: &[u8] = include_bytes!("../data/lexicon.bin");
 const ONE_MB: usize = 1 << 20;
 
+/// The tests' helper for ../shared: the same lookup and the same rules for an absent folder.
+#[path = "../tests/common/mod.rs"]
+mod common;
+
 fn shared(relative: &str) -> Option<String> {
-    let root = std::env::var_os("ZHAIYAO_SHARED")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| PathBuf::from("../shared"));
-    let root = if root.is_relative() {
-        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(root)
-    } else {
-        root
-    };
-    let path = root.join(relative);
-    match std::fs::read_to_string(&path) {
-        Ok(text) => Some(text),
-        Err(_) => {
-            eprintln!("skipped: {} is absent (set ZHAIYAO_SHARED)", path.display());
-            None
-        }
-    }
+    common::shared_text(relative)
 }
 
 /// About 1 MB of Chinese news and abstracts: the eval sets' Chinese texts, repeated as needed.
