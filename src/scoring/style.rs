@@ -69,6 +69,12 @@ const REPORTING_ZH: &[&str] = &[
     // The same in Traditional characters.
     "報道", "記者", "日電", "訊息", "宣佈", "發佈", "介紹", "稱",
 ];
+/// Words that hold a cue's characters without attributing anything (名称 is a name, not 称 "says").
+#[rustfmt::skip]
+const NOT_REPORTING_ZH: &[&str] = &[
+    "名称", "简称", "称为", "称号", "职称", "昵称", "统称", "堪称", "对称", "称赞", "称呼", "俗称", "通称",
+    "名稱", "簡稱", "稱為", "稱號", "職稱", "暱稱", "統稱", "堪稱", "對稱", "稱讚", "稱呼", "俗稱", "通稱",
+];
 /// Words that attribute a statement, in English and the other languages read by words
 /// (French, German, Spanish, Portuguese, Italian, Dutch).
 #[rustfmt::skip]
@@ -112,7 +118,7 @@ fn reporting_cues(sentence: &str) -> usize {
         .filter_map(|(at, c)| Some((at, by_first.get(&c)?)))
         .map(|(at, cues)| {
             cues.iter()
-                .filter(|cue| sentence[at..].starts_with(**cue))
+                .filter(|cue| sentence[at..].starts_with(**cue) && !inside_other_word(sentence, at))
                 .count()
         })
         .sum::<usize>();
@@ -120,6 +126,19 @@ fn reporting_cues(sentence: &str) -> usize {
         .filter(|word| is_in(REPORTING_WORDS, word))
         .count();
     zh + en
+}
+
+/// Whether the cue at byte `at` is part of a word that attributes nothing (名称, 称为).
+fn inside_other_word(sentence: &str, at: usize) -> bool {
+    NOT_REPORTING_ZH.iter().any(|word| {
+        word.char_indices()
+            .filter(|&(_, c)| sentence[at..].starts_with(c))
+            .any(|(offset, _)| {
+                at.checked_sub(offset)
+                    .and_then(|start| sentence.get(start..))
+                    .is_some_and(|from| from.starts_with(word))
+            })
+    })
 }
 
 /// Runs of letters other than Han with inner apostrophes (`we're`, `según`), as the cues are read.
@@ -239,6 +258,14 @@ mod tests {
         let encyclopedia = "The tool library is a lending library for tools. It was founded in 1976. \
                             Members borrow drills and ladders for a week.";
         assert_eq!(lead(encyclopedia).strength, 1.0);
+    }
+
+    #[test]
+    fn a_cue_inside_a_word_that_attributes_nothing_is_no_cue() {
+        assert_eq!(reporting_cues("该工具的名称为共享工具箱，简称工具箱。"), 0);
+        assert_eq!(reporting_cues("該工具的名稱稱為共享工具箱。"), 0);
+        assert_eq!(reporting_cues("负责人称，名称将在下月公布。"), 1);
+        assert_eq!(reporting_cues("他称：“名称已定。”又称将发布。"), 3);
     }
 
     #[test]
