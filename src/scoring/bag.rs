@@ -1,6 +1,8 @@
 //! The article's vocabulary: each sentence's bag of terms with their IDF, the runs of words that
 //! stand together often enough to be phrases, and cosine similarity between sentences.
 
+use std::collections::hash_map::Entry;
+
 use rustc_hash::FxHashMap;
 
 use crate::text::script::Script;
@@ -53,7 +55,8 @@ pub struct Bag {
     pub terms: Vec<Term>,
     /// Per sentence: (term id, occurrences in the sentence), sorted by term id.
     pub sentence_terms: Vec<Vec<(u32, u32)>>,
-    /// Runs of two or three adjacent terms seen at least twice, in order of first occurrence.
+    /// Runs of two or three adjacent terms seen at least twice, in the order of their second
+    /// occurrence.
     pub phrases: Vec<Phrase>,
     /// Per sentence: the length of its TF-IDF vector, for cosine similarities.
     pub norms: Vec<f64>,
@@ -212,28 +215,55 @@ struct PhraseSeen<'a> {
 }
 
 /// The phrases seen while the bag is built: each once, with its occurrences and sentences.
+///
+/// Most runs of words occur once and can never be a phrase (which takes two occurrences): a run
+/// seen once costs one map entry, its first sentence; its record is made at its second
+/// occurrence. (Every run of three is tallied, so the entries stay small on long texts.)
 #[derive(Default)]
 struct PhraseTally<'a> {
-    ids: FxHashMap<PhraseTerms, u32>,
+    /// By the phrase's terms (`NO_TERM` for the third of two): [`PROMOTED`] | its id in `seen`,
+    /// or, seen once, its sentence, with [`COUNTED`] set unless that sentence was a repeat.
+    ids: FxHashMap<(u32, u32, u32), u32>,
     seen: Vec<PhraseSeen<'a>>,
     /// (phrase id, sentence), each sentence once per phrase.
     sentences: Vec<(u32, u32)>,
 }
 
+const NO_TERM: u32 = u32::MAX;
+/// In [`PhraseTally::ids`]: the value is an id in `seen`.
+const PROMOTED: u32 = 1 << 31;
+/// In [`PhraseTally::ids`], for a phrase seen once: its occurrence counted.
+const COUNTED: u32 = 1 << 30;
+
 impl<'a> PhraseTally<'a> {
     /// Counts an occurrence (`counted` is 0 in a repeated sentence) in sentence `index`.
     fn note(&mut self, terms: PhraseTerms, words: PhraseWords<'a>, script: Script, counted: u32, index: u32) {
-        let seen = &mut self.seen;
-        let id = *self.ids.entry(terms).or_insert_with(|| {
-            seen.push(PhraseSeen {
+        let key = (terms.0, terms.1, terms.2.unwrap_or(NO_TERM));
+        let mut slot = match self.ids.entry(key) {
+            Entry::Vacant(vacant) => {
+                vacant.insert(index | COUNTED * counted);
+                return;
+            }
+            Entry::Occupied(occupied) => occupied,
+        };
+        let value = *slot.get();
+        let id = if value & PROMOTED != 0 {
+            value & !PROMOTED
+        } else {
+            // The second occurrence: the phrase gets its record, with the first one counted in.
+            let id = self.seen.len() as u32;
+            slot.insert(PROMOTED | id);
+            let first_sentence = value & !COUNTED;
+            self.seen.push(PhraseSeen {
                 terms,
                 words,
                 script,
-                count: 0,
-                last_sentence: None,
+                count: u32::from(value & COUNTED != 0),
+                last_sentence: Some(first_sentence),
             });
-            seen.len() as u32 - 1
-        });
+            self.sentences.push((id, first_sentence));
+            id
+        };
         let phrase = &mut self.seen[id as usize];
         // As for a term's display: one occurrence in lower case settles it.
         let capitals =
@@ -352,6 +382,30 @@ mod tests {
         assert!(shown.contains(&"Trump") && shown.contains(&"McLean"), "{shown:?}");
         assert!(shown.iter().all(|w| !w.ends_with("'s")), "{shown:?}");
         assert_eq!(bag.phrases[0].display, "Don McLean");
+    }
+
+    #[test]
+    fn a_run_seen_twice_in_one_sentence_is_a_phrase_of_that_sentence_and_runs_seen_once_are_none() {
+        let bag = bag_of(
+            &[
+                "Open source software and open source software again. ",
+                "Nothing repeats here. ",
+            ],
+            &[false, false],
+        );
+        let shown: Vec<(&str, u32, &[u32])> = bag
+            .phrases
+            .iter()
+            .map(|p| (p.display.as_str(), p.count, p.sentences.as_slice()))
+            .collect();
+        assert_eq!(
+            shown,
+            [
+                ("open source", 2, &[0][..]),
+                ("source software", 2, &[0][..]),
+                ("open source software", 2, &[0][..])
+            ]
+        );
     }
 
     #[test]
