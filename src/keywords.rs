@@ -294,6 +294,11 @@ pub fn rank(bag: &Bag, headings: &[bool], stop_words: &StopWords, params: &Param
             rest.push((candidate, weight));
             continue;
         }
+        // Two phrases of three words that share two (New York City, York City Hall) say one
+        // name: the better one shows.
+        if kept.iter().any(|k| overlapping(bag, k.candidate, candidate)) {
+            continue;
+        }
         let word = display(bag, candidate).to_lowercase();
         let mut family = kept.iter().enumerate().filter(|(_, k)| echoes(&k.word, &word));
         let (slot, shown) = match (family.next(), family.next()) {
@@ -388,6 +393,18 @@ fn apart(bag: &Bag, part: Candidate, whole: Candidate) -> u32 {
         }
         _ => count(bag, part),
     }
+}
+
+/// Whether two phrases overlap without one holding the other: the last two words of one are the
+/// first two of the other.
+fn overlapping(bag: &Bag, a: Candidate, b: Candidate) -> bool {
+    let (Candidate::Phrase(a), Candidate::Phrase(b)) = (a, b) else {
+        return false;
+    };
+    let (a, b) = (&bag.phrases[a as usize], &bag.phrases[b as usize]);
+    let runs_on =
+        |x: &Phrase, y: &Phrase| x.third.is_some() && x.second == y.first && x.third == Some(y.second);
+    runs_on(a, b) || runs_on(b, a)
 }
 
 /// How many keywords are kept free of echoes; a cloud shows fewer.

@@ -293,6 +293,12 @@ fn a_compound_of_three_words_shows_whole_and_alone() {
                  社区工具图书馆周末开放。社区很热闹。";
     let words: Vec<String> = analyze(loose).keywords(8).into_iter().map(|k| k.word).collect();
     assert!(!words.contains(&"社区工具图书馆".to_string()), "{words:?}");
+    // A name of four words: its two overlapping runs of three do not both show.
+    let four = "江澜市的社区工具图书馆服务站今年开放。社区工具图书馆服务站借出电钻和梯子。\
+                居民说，社区工具图书馆服务站让邻里更熟悉。明年社区工具图书馆服务站还将增加修理服务。";
+    let words: Vec<String> = analyze(four).keywords(8).into_iter().map(|k| k.word).collect();
+    let runs = ["社区工具图书馆", "工具图书馆服务站"];
+    assert_eq!(runs.iter().filter(|r| words.iter().any(|w| w == *r)).count(), 1, "{words:?}");
 }
 
 #[test]

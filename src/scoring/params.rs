@@ -115,9 +115,10 @@ impl Default for Params {
             // Cohesion 0.25 keeps more pairs (24.65, up to 11%); 0.6 fewer (23.63, 1–4%).
             phrase_factor: 1.0,
             phrase_cohesion: 0.4,
-            // Phrases of three words: CSL F1@5 25.49, F1@10 20.83, echoes 3–8% at 0.7, on a
-            // plateau (0.5: 25.48, 0.6: 25.72, 0.8: 25.20, 1.0: 25.36; every echo share ≤ 8.1%);
-            // at 0.4, as for two words, 25.08 with 8.7% echoes; without them 24.85, F1@10 20.56.
+            // Phrases of three words (two that overlap by two words show as the better one):
+            // CSL F1@5 25.72, F1@10 20.97, echoes 3–8% at 0.7, on a plateau (0.5: 25.90, 0.6:
+            // 26.06, 0.8: 25.20, 1.0: 25.36; every echo share ≤ 8.0%); at 0.4, as for two words,
+            // 25.30 with 8.5% echoes; without three-word phrases 24.85, F1@10 20.56.
             triple_cohesion: 0.7,
             keyword_tf_power: 0.6,
         }
