@@ -93,13 +93,15 @@ test("an .html file with styles is read without applying them (no CSP report)", 
   await context.close();
 });
 
-test("an .html file is read one paragraph a block (headings, paragraphs, list items, loose text), a <br> as a line break", async () => {
+test("an .html file is read one paragraph a block (headings, paragraphs, list items, loose text), a <br> as a line break, no drawing, frame or style", async () => {
   const { context, page, log } = await openDemo();
   const html =
     "<!doctype html><html><head><title>修理咖啡馆</title></head><body>" +
     "<h2>社区  新闻</h2><div><p>第一段讲的是<b>社区</b>修理\n咖啡馆的故事。</p>" +
     "<ul><li>志愿者每周六来帮忙。</li><li>居民带来坏掉的<a href='#'>台灯</a>。</li></ul></div>" +
-    "<p>地址：幸福路十号<br>时间：每周六上午</p><p> </p>零散的文字也算一段。</body></html>";
+    "<p>地址：幸福路十号<br>时间：每周六上午</p><p> </p>零散的文字也算一段。" +
+    // Drawings, frames and styles hold no reading.
+    "<p>图表<svg><text>坐标轴标签</text></svg><iframe>框架里的替代文字</iframe><style>p{color:red}</style></p></body></html>";
   await page.setInputFiles("#file", { name: "blocks.html", mimeType: "text/html", buffer: Buffer.from(html) });
   await page.waitForFunction(() => document.getElementById("widget").text?.includes("零散"), null, { polling: 50 });
   await waitReady(page, "#widget");
@@ -113,6 +115,7 @@ test("an .html file is read one paragraph a block (headings, paragraphs, list it
       "居民带来坏掉的台灯。",
       "地址：幸福路十号\n时间：每周六上午",
       "零散的文字也算一段。",
+      "图表",
     ].join("\n\n"),
   );
   assertClean(log);

@@ -420,7 +420,7 @@ test("settings persist in storage.local and summarise again at once", async () =
   const traditional = await panelIn("zh-TW", tabId);
   assert.equal(await traditional.locator("#clear").textContent(), "清除標示");
   assert.equal(await traditional.locator("#settings > summary").textContent(), "設定");
-  assert.equal(await traditional.evaluate(() => document.documentElement.lang), "zh-TW");
+  assert.equal(await traditional.evaluate(() => document.documentElement.lang), "zh-Hant");
   await traditional.close();
 
   // …and English for the English store screenshot.

@@ -12,7 +12,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { startServer } from "./server.mjs";
 import { ROOT, SITE, STRICT_CSP, assertClean, launch, launchProfile, openDemo, record, requireSite, waitReady } from "./helpers.mjs";
-import { UI_LANGS, chooseUiLanguage, uiLangOf } from "../../www/component/zhaiyao-i18n.js";
+import { HTML_LANG, UI_LANGS, chooseUiLanguage, uiLangOf } from "../../www/component/zhaiyao-i18n.js";
 import { STRINGS } from "../../www/component/zhaiyao-strings.js";
 import { DEMO_STRINGS } from "../../www/demo/zhaiyao-i18n-demo.js";
 import { PANEL_STRINGS } from "../../www/extension/zhaiyao-i18n-panel.js";
@@ -93,15 +93,15 @@ test("every surface's table has the three languages with the same entries, of th
   // The demo reads the element's table and its own as one: no name means two things.
   const shared = Object.keys(DEMO_STRINGS.zh).filter((key) => key in STRINGS.zh);
   assert.deepEqual(shared, [], "keys in both the demo's and the element's table");
-  // Each page says its own language in <html lang>.
-  for (const table of [DEMO_STRINGS, PANEL_STRINGS]) assert.match(table["zh-Hant"].htmlLang, /^zh-(Hant|TW)$/);
+  // <html lang> is the shared map's, not a table's.
+  for (const table of [DEMO_STRINGS, PANEL_STRINGS]) for (const lang of UI_LANGS) assert.ok(!("htmlLang" in table[lang]), lang);
 });
 
 test("no entry is kept in two tables: the same text in all three languages names one string", () => {
   const seen = new Map();
   for (const [surface, table] of Object.entries(TABLES)) {
     for (const key of Object.keys(table.zh)) {
-      if (typeof table.zh[key] !== "string" || key === "htmlLang") continue;
+      if (typeof table.zh[key] !== "string") continue;
       const entry = JSON.stringify(UI_LANGS.map((lang) => table[lang][key]));
       const other = seen.get(entry);
       assert.ok(!other, `${surface}.${key} repeats ${other}: ${entry}`);
@@ -201,7 +201,7 @@ test("the demo and the element pick the same interface language for the same nav
     assert.equal(fromDemo.navigator, locale, "the browser reports the locale");
     assert.equal(fromDemo.ui, want, `demo in ${locale}`);
     assert.equal(fromDemo.pressed, want, `demo's toggle in ${locale}`);
-    assert.equal(fromDemo.html, DEMO_STRINGS[want].htmlLang, `demo's <html lang> in ${locale}`);
+    assert.equal(fromDemo.html, HTML_LANG[want], `demo's <html lang> in ${locale}`);
     assert.equal(fromDemo.summarize, DEMO_STRINGS[want].summarize, `demo's button in ${locale}`);
     assert.equal(fromElement, want, `element in ${locale}`);
   }
@@ -223,7 +223,7 @@ test("the extension's panel picks the same interface language for the same navig
       await panel.waitForFunction(() => document.getElementById("clear").textContent !== "", null, { polling: 50 });
       assert.equal(await panel.evaluate(() => navigator.language), locale, "the panel sees the locale");
       assert.equal(await panel.textContent("#clear"), PANEL_STRINGS[want].clear, `panel in ${locale}`);
-      assert.equal(await panel.getAttribute("html", "lang"), PANEL_STRINGS[want].htmlLang, `panel's <html lang> in ${locale}`);
+      assert.equal(await panel.getAttribute("html", "lang"), HTML_LANG[want], `panel's <html lang> in ${locale}`);
       // The panel's widget is told the same language (it is made once there is a page to summarise).
       const widgetLang = await panel.evaluate(() => document.getElementById("summary")?.getAttribute("ui-lang") ?? null);
       if (widgetLang != null) assert.equal(widgetLang, want, `panel's widget in ${locale}`);

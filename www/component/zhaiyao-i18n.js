@@ -4,6 +4,9 @@
 /** The interface languages: Simplified Chinese, Traditional Chinese, English. */
 export const UI_LANGS = ["zh", "zh-Hant", "en"];
 
+/** Each interface language as a page declares it in `<html lang>`. */
+export const HTML_LANG = { zh: "zh-CN", "zh-Hant": "zh-Hant", en: "en" };
+
 /**
  * The interface language of a BCP 47 tag: "zh-Hant" for Traditional Chinese (zh-Hant, zh-TW,
  * zh-HK, zh-MO and their extensions), "zh" for other Chinese (zh, zh-CN, zh-Hans, zh-SG), "en"

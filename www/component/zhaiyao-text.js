@@ -7,8 +7,13 @@
 // one palette (HIGHLIGHTS, highlightCss) and by one helper (markRanges): the widget's marks in
 // its source element and the extension's marks on a page look alike.
 
-/** Elements whose text is no reading: code, styles, templates, form fields, nested widgets. */
-export const SKIP_TAGS = new Set(["SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE", "TEXTAREA", "ZHAIYAO-SUMMARY"]);
+/**
+ * Elements whose text is no reading: code, styles, templates, form fields, frames, drawings,
+ * nested widgets. (An inline <svg> keeps its lower-case tag name in an HTML page.)
+ */
+export const SKIP_TAGS = new Set([
+  "SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE", "TEXTAREA", "XMP", "IFRAME", "OBJECT", "svg", "ZHAIYAO-SUMMARY",
+]);
 
 /** Elements that start a block of their own: their text is a paragraph apart from the text around them. */
 export const BLOCK_TAGS = new Set([

@@ -2,7 +2,7 @@
 // as Text nodes only; .html files are parsed with DOMParser and only their text is kept.
 import "./pkg/zhaiyao-summary.js";
 import { STRINGS } from "./pkg/zhaiyao-strings.js";
-import { applyStrings, chooseUiLanguage } from "./pkg/zhaiyao-i18n.js";
+import { HTML_LANG, applyStrings, chooseUiLanguage } from "./pkg/zhaiyao-i18n.js";
 import { DEMO_STRINGS } from "./zhaiyao-i18n-demo.js";
 import { measure } from "./pkg/zhaiyao-measure.js";
 import { renderParagraphs } from "./zhaiyao-paragraphs.js";
@@ -42,7 +42,7 @@ function t() {
 
 function applyUi() {
   const s = t();
-  document.documentElement.lang = s.htmlLang;
+  document.documentElement.lang = HTML_LANG[uiLang];
   document.title = s.pageTitle;
   applyStrings(document, s);
   for (const b of document.querySelectorAll("[data-ui]")) {
@@ -100,9 +100,8 @@ function textOfHtml(html) {
     tag.replace(/^(<\/?)style\b/i, "$1xmp").replace(/([\s/])(on[a-z]+|style)(\s*=)/gi, "$1data-$2$3"),
   );
   const doc = new DOMParser().parseFromString(quiet, "text/html");
-  for (const node of doc.querySelectorAll("script, style, xmp, noscript, template, iframe, object, svg")) node.remove();
-  // One paragraph a block (the block tags the component and the extension read pages by), a
-  // `<br>` kept as a line break.
+  // One paragraph a block (the block and skipped tags the component and the extension read pages
+  // by: no script, style, xmp, frame or drawing), a `<br>` kept as a line break.
   const text = blockTexts(doc.body).join("\n\n");
   const title = doc.title.trim();
   return title && !text.startsWith(title) ? `${title}\n\n${text}` : text;

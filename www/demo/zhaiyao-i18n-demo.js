@@ -4,7 +4,6 @@
 
 export const DEMO_STRINGS = {
   zh: {
-    htmlLang: "zh-CN",
     pageTitle: "摘要 zhaiyao — 浏览器里的文章摘要",
     tagline: "中文优先的文章摘要，完全在你的浏览器里运行",
     uiLang: "界面语言",
@@ -33,7 +32,6 @@ export const DEMO_STRINGS = {
     fetchFailed: "示例加载失败：",
   },
   "zh-Hant": {
-    htmlLang: "zh-Hant",
     pageTitle: "摘要 zhaiyao — 瀏覽器裡的文章摘要",
     tagline: "中文優先的文章摘要，完全在你的瀏覽器裡執行",
     uiLang: "介面語言",
@@ -62,7 +60,6 @@ export const DEMO_STRINGS = {
     fetchFailed: "範例載入失敗：",
   },
   en: {
-    htmlLang: "en",
     pageTitle: "zhaiyao — article summaries in your browser",
     tagline: "Chinese-first article summaries that run entirely in your browser",
     uiLang: "Interface language",

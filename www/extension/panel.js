@@ -5,7 +5,7 @@
 // when another tab comes to the front) the old summary goes and the new page is offered.
 // Everything stays on the device: the only files loaded are the extension's own.
 import "./pkg/zhaiyao-summary.js";
-import { applyStrings, chooseUiLanguage } from "./pkg/zhaiyao-i18n.js";
+import { HTML_LANG, applyStrings, chooseUiLanguage } from "./pkg/zhaiyao-i18n.js";
 import { highlightCss } from "./pkg/zhaiyao-text.js";
 import { PANEL_STRINGS } from "./zhaiyao-i18n-panel.js";
 import { renderParagraphs } from "./zhaiyao-paragraphs.js";
@@ -349,7 +349,7 @@ function follow() {
 
 async function main() {
   applyStrings(document, t);
-  document.documentElement.lang = t.htmlLang;
+  document.documentElement.lang = HTML_LANG[uiLang];
   const stored = await api.storage.local.get("settings");
   settings = { ...DEFAULTS, ...(stored.settings || {}) };
   // The summariser loads with the stored words (the worker starts here, to read its defaults).

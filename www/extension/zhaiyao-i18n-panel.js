@@ -4,7 +4,6 @@
 
 export const PANEL_STRINGS = {
   zh: {
-    htmlLang: "zh-CN",
     clear: "清除高亮",
     again: "重新摘要",
     settings: "设置",
@@ -36,7 +35,6 @@ export const PANEL_STRINGS = {
     noHighlights: "此浏览器无法在页面上标记文字（不支持 CSS 自定义高亮）：摘要只显示在面板里。",
   },
   "zh-Hant": {
-    htmlLang: "zh-TW",
     clear: "清除標示",
     again: "重新摘要",
     settings: "設定",
@@ -68,7 +66,6 @@ export const PANEL_STRINGS = {
     noHighlights: "此瀏覽器無法在頁面上標示文字（不支援 CSS 自訂醒目提示）：摘要只顯示在面板裡。",
   },
   en: {
-    htmlLang: "en",
     clear: "Clear highlights",
     again: "Summarise again",
     settings: "Settings",
