@@ -201,13 +201,15 @@ fn is_not_keyword(word: &str) -> bool {
 }
 
 /// Every candidate keyword as (candidate, weight relative to the best), best first; ties go to
-/// words before phrases, then to the earlier first occurrence. `headings[i]` tells whether sentence `i` is a title or heading.
+/// words before phrases, then to the earlier one in the bag's order. `headings[i]` tells whether
+/// sentence `i` is a title or heading.
 ///
 /// Two words are a phrase of their own only when they are cohesive: the phrase stands for at
 /// least `phrase_cohesion` of its more frequent word's uses (集体领导力; not 人工智能发展 beside
 /// 人工智能 everywhere); three words, `triple_cohesion` of their most frequent word's
-/// (磁悬浮反作用飞轮, not 南方红豆杉苗木 where 苗木 stands alone as often). A phrase that is itself a stop word (the user's 修理咖啡馆, made of 修理 and
-/// 咖啡馆) is no candidate, and its words count on their own again. Then no keyword echoes a
+/// (磁悬浮反作用飞轮, not 南方红豆杉苗木 where 苗木 stands alone as often). A phrase that is
+/// itself a stop word (the user's 修理咖啡馆, made of 修理 and 咖啡馆) is no candidate, and its
+/// words count on their own again. Then no keyword echoes a
 /// better one: a word inside a shown phrase, or a phrase around a shown word, is left out
 /// (方世忠 shows, 区长方世忠 does not), so the cloud says many things once.
 pub fn rank(bag: &Bag, headings: &[bool], stop_words: &StopWords, params: &Params) -> Vec<(Candidate, f64)> {

@@ -298,7 +298,11 @@ fn a_compound_of_three_words_shows_whole_and_alone() {
                 居民说，社区工具图书馆服务站让邻里更熟悉。明年社区工具图书馆服务站还将增加修理服务。";
     let words: Vec<String> = analyze(four).keywords(8).into_iter().map(|k| k.word).collect();
     let runs = ["社区工具图书馆", "工具图书馆服务站"];
-    assert_eq!(runs.iter().filter(|r| words.iter().any(|w| w == *r)).count(), 1, "{words:?}");
+    assert_eq!(
+        runs.iter().filter(|r| words.iter().any(|w| w == *r)).count(),
+        1,
+        "{words:?}"
+    );
 }
 
 #[test]
