@@ -40,7 +40,8 @@ pub struct Phrase {
     pub second: u32,
     /// The third term's index, for a phrase of three words.
     pub third: Option<u32>,
-    /// As first written: the words, with a space between English words.
+    /// As written (at its second occurrence, or in lower case once the text writes it so): the
+    /// words, with a space between English words.
     pub display: String,
     /// Its occurrences, counted as a term's are (at least 2).
     pub count: u32,
@@ -232,7 +233,8 @@ struct PhraseTally<'a> {
 const NO_TERM: u32 = u32::MAX;
 /// In [`PhraseTally::ids`]: the value is an id in `seen`.
 const PROMOTED: u32 = 1 << 31;
-/// In [`PhraseTally::ids`], for a phrase seen once: its occurrence counted.
+/// In [`PhraseTally::ids`], for a phrase seen once: its occurrence counted. (Sentence indices stay
+/// below it: a text of the size limit has fewer than 2^24 sentences.)
 const COUNTED: u32 = 1 << 30;
 
 impl<'a> PhraseTally<'a> {
