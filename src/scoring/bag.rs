@@ -386,6 +386,14 @@ mod tests {
         assert_eq!(bag.phrases[0].display, "Don McLean");
     }
 
+    /// Each phrase as (display, count, sentences).
+    fn phrases_of(bag: &Bag) -> Vec<(&str, u32, &[u32])> {
+        bag.phrases
+            .iter()
+            .map(|p| (p.display.as_str(), p.count, p.sentences.as_slice()))
+            .collect()
+    }
+
     #[test]
     fn a_run_seen_twice_in_one_sentence_is_a_phrase_of_that_sentence_and_runs_seen_once_are_none() {
         let bag = bag_of(
@@ -395,11 +403,7 @@ mod tests {
             ],
             &[false, false],
         );
-        let shown: Vec<(&str, u32, &[u32])> = bag
-            .phrases
-            .iter()
-            .map(|p| (p.display.as_str(), p.count, p.sentences.as_slice()))
-            .collect();
+        let shown = phrases_of(&bag);
         assert_eq!(
             shown,
             [
@@ -423,11 +427,7 @@ mod tests {
             ],
             &[false, false, false, false, false, true],
         );
-        let shown: Vec<(&str, u32, &[u32])> = bag
-            .phrases
-            .iter()
-            .map(|p| (p.display.as_str(), p.count, p.sentences.as_slice()))
-            .collect();
+        let shown = phrases_of(&bag);
         assert_eq!(
             shown,
             [
